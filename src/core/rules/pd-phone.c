@@ -191,12 +191,14 @@ parse_landline (const char  *shown,
       return NULL;
     }
 
-  if (local[0] == '0' || local[0] == '1')
+  /* A 0 here is usually the area code typed twice. (Real local numbers also
+   * never start with 1, but 010-12345678 is what everyone writes as an example.) */
+  if (local[0] == '0')
     {
       g_set_error (error, PD_RULE_ERROR, PD_RULE_ERROR_INVALID,
                    _("In the phone number “%s” the number after the area code %s starts "
-                     "with %c, but landline numbers start with 2 to 9."),
-                   shown, area, local[0]);
+                     "with 0, but landline numbers never do."),
+                   shown, area);
       return NULL;
     }
 
@@ -278,7 +280,12 @@ parse_phone (const char   *text,
    * mobile; in front of anything else it is too ambiguous. */
   if (!international && strlen (digits) == 13 && g_str_has_prefix (digits, "86")
       && is_mobile (digits + 2))
-    memmove (digits, digits + 2, 12);
+    {
+      char *bare = g_strdup (digits + 2);
+
+      g_free (digits);
+      digits = bare;
+    }
 
   if (is_mobile (digits))
     {
@@ -303,6 +310,15 @@ parse_phone (const char   *text,
       g_free (first);
       g_free (digits);
       digits = prefixed;
+    }
+
+  if (digits[0] == '1' && strlen (digits) == 11)
+    {
+      g_set_error (error, PD_RULE_ERROR, PD_RULE_ERROR_INVALID,
+                   _("The mobile number “%s” starts with %.2s, but mobile numbers start with "
+                     "13 to 19."),
+                   shown, digits);
+      return NULL;
     }
 
   if (digits[0] == '1')
