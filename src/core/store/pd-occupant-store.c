@@ -300,34 +300,56 @@ pd_occupant_store_query_ids (PdDatabase            *db,
                              const PdOccupantQuery *query,
                              GError               **error)
 {
-  g_autoptr(GString) sql = g_string_new ("SELECT o.id" PD_OCCUPANT_FROM "WHERE 1");
+  g_autoptr(GString) sql = g_string_new (NULL);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_auto(SearchTerms) terms;
+  PdOccupantSort sort = query ? query->sort : PD_OCCUPANT_SORT_UNIT;
+  const char *dir = query && query->descending ? "DESC" : "ASC";
+  const char *order = NULL;
+  gboolean joined = sort == PD_OCCUPANT_SORT_UNIT || sort == PD_OCCUPANT_SORT_AREA;
   sqlite3_stmt *stmt = NULL;
-  const char *order, *dir;
   int rc;
 
   search_terms_init (&terms, query ? query->text : NULL);
 
+  /* Only the unit order and the area need the units table; every other query stays on
+   * occupants and its indexes, which is what keeps a search on 100,000 rows fast. */
+  if (joined)
+    g_string_append (sql, "SELECT o.id FROM units u JOIN occupants o ON o.unit_id = u.id WHERE 1");
+  else
+    g_string_append (sql, "SELECT o.id FROM occupants o WHERE 1");
+
   if (terms.like != NULL)
     {
-      g_string_append (sql, " AND (o.name LIKE ?1 ESCAPE '\\' OR o.phone = ?2"
-                            " OR o.phone_tail = ?2 OR o.id_number = ?2 OR u.number = ?2"
-                            " OR b.name = ?2");
+      /* Each kind of match is its own indexed lookup; a name matches anywhere in it. */
+      g_string_append (sql,
+                       " AND o.id IN ("
+                       "SELECT id FROM occupants WHERE name LIKE ?1 ESCAPE '\\'"
+                       " UNION ALL SELECT id FROM occupants WHERE phone = ?2"
+                       " UNION ALL SELECT id FROM occupants WHERE phone_tail = ?2"
+                       " UNION ALL SELECT id FROM occupants WHERE id_number = ?2"
+                       " UNION ALL SELECT id FROM occupants WHERE unit_id IN"
+                       "  (SELECT id FROM units WHERE number = ?2)"
+                       " UNION ALL SELECT id FROM occupants WHERE unit_id IN"
+                       "  (SELECT uu.id FROM units uu JOIN buildings bb ON bb.id = uu.building_id"
+                       "   WHERE bb.name = ?2)");
       if (terms.building != NULL)
-        g_string_append (sql, " OR (u.number = ?4 AND b.name IN (?3, ?3 || '栋', ?3 || '座',"
-                              " ?3 || '号楼'))");
+        g_string_append (sql,
+                         " UNION ALL SELECT id FROM occupants WHERE unit_id IN"
+                         "  (SELECT uu.id FROM units uu JOIN buildings bb"
+                         "   ON bb.id = uu.building_id WHERE uu.number = ?4"
+                         "   AND bb.name IN (?3, ?3 || '栋', ?3 || '座', ?3 || '号楼'))");
       g_string_append (sql, ")");
     }
   if (query && query->building_id > 0)
-    g_string_append (sql, " AND u.building_id = ?5");
+    g_string_append (sql, joined ? " AND u.building_id = ?5"
+                                 : " AND o.unit_id IN (SELECT id FROM units WHERE building_id = ?5)");
   if (query && query->role >= 0)
     g_string_append (sql, " AND o.role = ?6");
   if (query && query->status >= 0)
     g_string_append (sql, " AND o.status = ?7");
 
-  dir = query && query->descending ? "DESC" : "ASC";
-  switch (query ? query->sort : PD_OCCUPANT_SORT_UNIT)
+  switch (sort)
     {
     case PD_OCCUPANT_SORT_AREA: order = "u.area_centi"; break;
     case PD_OCCUPANT_SORT_NAME: order = "o.name"; break;
@@ -341,9 +363,10 @@ pd_occupant_store_query_ids (PdDatabase            *db,
   if (order != NULL)
     g_string_append_printf (sql, " ORDER BY %s %s, o.id %s", order, dir, dir);
   else
-    g_string_append_printf (sql, " ORDER BY CAST (b.name AS INTEGER) %s, b.name %s,"
-                                 " CAST (u.number AS INTEGER) %s, u.number %s, o.id %s",
-                            dir, dir, dir, dir, dir);
+    /* units_sort is unique and occupants_unit yields each unit's rows by id, so the
+     * ascending order needs no sorting step at all; descending sorts within each unit. */
+    g_string_append_printf (sql, " ORDER BY u.sort_key %s%s", dir,
+                            query && query->descending ? ", o.id DESC" : "");
 
   rc = sqlite3_prepare_v2 (pd_database_get_handle (db), sql->str, -1, &stmt, NULL);
   if (rc != SQLITE_OK)
