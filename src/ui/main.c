@@ -6,6 +6,7 @@
 #include <locale.h>
 
 #include "pd-application.h"
+#include "pd-bench.h"
 
 int
 main (int   argc,
@@ -13,6 +14,8 @@ main (int   argc,
 {
   g_autoptr(PdApplication) app = NULL;
   const char *localedir;
+
+  pd_bench_mark_start ();
 
   /* PD_LOCALEDIR lets an uninstalled build (or a test) use a freshly compiled catalogue. */
   localedir = g_getenv ("PD_LOCALEDIR");

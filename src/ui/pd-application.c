@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "pd-application.h"
+#include "pd-bench.h"
 #include "pd-database.h"
 #include "pd-window.h"
 
@@ -265,5 +266,6 @@ pd_application_open_database (PdApplication *self,
     }
 
   window = pd_window_new (self, db);
+  pd_bench_watch_first_frame (GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (window));
 }
