@@ -218,7 +218,8 @@ test_unsatisfied_linked (Fixture *f, gconstpointer data)
   g_assert_cmpint (pd_repair_get_reported_at (child), ==, when);
   g_assert_cmpint (pd_repair_get_unit_id (child), ==, f->unit);
   g_assert_cmpstr (pd_repair_get_serial (child), ==, "BX2026-000002");
-  g_assert_true (g_str_has_prefix (pd_repair_get_description (child), "Follow-up to BX2026-000001"));
+  g_assert_true (g_str_has_prefix (pd_repair_get_description (child),
+                                   "Follow-up to BX2026-000001"));
 
   /* The linked order is called back in its turn once done. */
   q = queue (f);

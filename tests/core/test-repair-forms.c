@@ -293,25 +293,25 @@ test_settlement_sheet (void)
   /* Ruled blank lines up to the form's minimum, numbered like the paper form. */
   g_assert_cmpstr (cell (x, "A8"), ==, "4");
   g_assert_cmpstr (cell (x, "C8"), ==, "");
-  g_assert_cmpstr (cell (x, "A19"), ==, "15");
+  g_assert_cmpstr (cell (x, "A24"), ==, "20");
 
-  g_assert_cmpstr (cell (x, "A20"), ==, C_("repair form", "Total incl. tax"));
-  g_assert_cmpstr (cell (x, "G20"), ==, "816");
-  g_assert_cmpstr (cell (x, "H20"), ==, "727.99");
-  g_assert_cmpstr (cell (x, "A21"), ==, C_("repair form", "Approved total price (in capitals)"));
-  g_assert_cmpstr (cell (x, "D21"), ==, "柒佰贰拾柒元玖角玖分");
-  g_assert_cmpstr (cell (x, "D22"), ==,
+  g_assert_cmpstr (cell (x, "A25"), ==, C_("repair form", "Total incl. tax"));
+  g_assert_cmpstr (cell (x, "G25"), ==, "816");
+  g_assert_cmpstr (cell (x, "H25"), ==, "727.99");
+  g_assert_cmpstr (cell (x, "A26"), ==, C_("repair form", "Approved total price (in capitals)"));
+  g_assert_cmpstr (cell (x, "D26"), ==, "柒佰贰拾柒元玖角玖分");
+  g_assert_cmpstr (cell (x, "D27"), ==,
                    pd_approval_level_to_label (PD_APPROVAL_LEVEL_CS_MANAGER));
-  g_assert_nonnull (strstr (cell (x, "H22"), "钱副总"));
-  g_assert_nonnull (strstr (cell (x, "H22"), "2026-03-22"));
-  g_assert_nonnull (strstr (cell (x, "H22"),
+  g_assert_nonnull (strstr (cell (x, "H27"), "钱副总"));
+  g_assert_nonnull (strstr (cell (x, "H27"), "2026-03-22"));
+  g_assert_nonnull (strstr (cell (x, "H27"),
                             pd_settlement_state_to_label (PD_SETTLEMENT_STATE_APPROVED)));
-  g_assert_nonnull (strstr (cell (x, "A24"), "赵经理"));
-  g_assert_nonnull (strstr (cell (x, "D24"), "王建国"));
-  g_assert_nonnull (strstr (cell (x, "G24"), "____"));
+  g_assert_nonnull (strstr (cell (x, "A29"), "赵经理"));
+  g_assert_nonnull (strstr (cell (x, "D29"), "王建国"));
+  g_assert_nonnull (strstr (cell (x, "G29"), "____"));
 
-  g_assert_nonnull (strstr (x->sheet_xml, "<mergeCell ref=\"A20:F20\"/>"));
-  g_assert_nonnull (strstr (x->sheet_xml, "<mergeCell ref=\"D21:I21\"/>"));
+  g_assert_nonnull (strstr (x->sheet_xml, "<mergeCell ref=\"A25:F25\"/>"));
+  g_assert_nonnull (strstr (x->sheet_xml, "<mergeCell ref=\"D26:I26\"/>"));
   g_assert_nonnull (strstr (x->sheet_xml, "paperSize=\"9\""));
   g_assert_nonnull (strstr (x->sheet_xml, "fitToPage=\"1\""));
   g_assert_null (strstr (x->sheet_xml, "fitToHeight="));
@@ -337,8 +337,8 @@ test_settlement_rmb_prefix (void)
   g_assert_true (pd_settlement_export_xlsx (f.t.db, repair_id, out, &error));
   g_assert_no_error (error);
   x = xlsx_read (out);
-  g_assert_cmpstr (cell (x, "D21"), ==, "人民币柒佰贰拾柒元玖角玖分");
-  g_assert_cmpstr (cell (x, "H22"), ==, pd_settlement_state_to_label (PD_SETTLEMENT_STATE_DRAFT));
+  g_assert_cmpstr (cell (x, "D26"), ==, "人民币柒佰贰拾柒元玖角玖分");
+  g_assert_cmpstr (cell (x, "H27"), ==, pd_settlement_state_to_label (PD_SETTLEMENT_STATE_DRAFT));
 
   pd_test_db_teardown (&f.t);
 }

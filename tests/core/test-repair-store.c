@@ -192,8 +192,8 @@ test_serials (Fixture *f, gconstpointer data)
   g_assert_null (pd_repair_store_get_by_serial (f->t.db, pd_repair_get_serial (e), NULL));
   g_clear_object (&e);
   e = pd_test_new_order (f->t.db, f->unit, "电气", PD_REPAIR_URGENCY_SMALL, PD_ORDER_CLASS_B, t);
-  g_assert_cmpint (pd_test_count (f->t.db, "SELECT count (*) - count (DISTINCT serial) FROM repairs"),
-                   ==, 0);
+  g_assert_cmpint (pd_test_count (f->t.db, "SELECT count (*) - count (DISTINCT serial)"
+                                           " FROM repairs"), ==, 0);
   g_assert_cmpstr (pd_repair_get_serial (e), >, pd_repair_get_serial (d));
 
   /* The year is the local year of the report: 23:30 on Dec 31 is still 2026 in Shanghai

@@ -27,6 +27,7 @@ typedef struct
   PdXlsxStyles          s;
   lxw_format           *rate;      /* bordered, right, 0.0% */
   lxw_format           *section;   /* bold, no border: a table's caption */
+  lxw_format           *note;      /* 9 pt, no border, not wrapped: runs over the blank cells */
   lxw_row_t             row;
   PdExportProgressFunc  progress;
   gpointer              user_data;
@@ -206,23 +207,31 @@ write_statistics (Book                *b,
   pd_xlsx_write_text (b->ws, b->row, S_RATE, "", b->s.cell);
   pd_xlsx_write_text (b->ws, b->row, S_NOTE, rated_a, b->s.cell);
   b->row++;
-  stat_row (b, C_("repair report", "Paid orders completed"), st->paid_orders, -1, NULL);
+  stat_row (b, C_("repair report", "Paid orders done"), st->paid_orders, -1, NULL);
   pd_xlsx_write_text (b->ws, b->row, S_ITEM, C_("repair report", "Paid repair income (yuan)"),
                       b->s.cell);
   pd_xlsx_write_money (b->ws, b->row, S_COUNT, st->paid_income_fen, b->s.money);
   pd_xlsx_write_text (b->ws, b->row, S_RATE, "", b->s.cell);
-  pd_xlsx_write_text (b->ws, b->row, S_NOTE, C_("repair report", "Charges of paid orders "
-                                                                 "completed in the month"),
+  pd_xlsx_write_text (b->ws, b->row, S_NOTE, C_("repair report", "Charges of the month's paid "
+                                                                 "orders that are done"),
                       b->s.cell);
   b->row += 2;
 
-  worksheet_set_row (b->ws, b->row, 40, NULL);
-  pd_xlsx_merge_text (b->ws, b->row, S_ITEM, S_NOTE,
-                      C_("repair report", "Counts are of the orders reported in the month. "
-                                          "Callback figures count the orders completed and the "
-                                          "callbacks made in the month. On-time rates count the "
-                                          "orders whose clock has ended or run out."),
-                      b->s.note);
+  /* One sentence a row: a constant-memory sheet cannot merge cells to wrap a paragraph in. */
+  {
+    const char *notes[] = {
+      C_("repair report", "Counts are of the orders reported in the month."),
+      C_("repair report", "Callback figures count the orders completed and the callbacks made "
+                          "in the month."),
+      C_("repair report", "On-time rates count the orders whose clock has ended or run out."),
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (notes); i++)
+      {
+        pd_xlsx_write_text (b->ws, b->row, S_ITEM, notes[i], b->note);
+        b->row++;
+      }
+  }
   b->row += 2;
   worksheet_set_row (b->ws, b->row, 30, NULL);
   pd_xlsx_write_text (b->ws, b->row, S_ITEM, C_("repair report", "Prepared by: ____________"),
@@ -359,6 +368,9 @@ pd_repair_report_export_xlsx (PdDatabase           *db,
   format_set_font_name (b.section, PD_XLSX_FONT);
   format_set_font_size (b.section, 11);
   format_set_bold (b.section);
+  b.note = workbook_add_format (b.wb);
+  format_set_font_name (b.note, PD_XLSX_FONT);
+  format_set_font_size (b.note, 9);
 
   title = g_strdup_printf ("%s %04d-%02d", C_("repair report", "Repair Statistics"), year, month);
   pd_xlsx_set_properties (b.wb, title, NULL, NULL);

@@ -41,6 +41,7 @@ pd_settlement_form_free (PdSettlementForm *form)
   g_free (form->title);
   g_free (form->customer);
   g_free (form->unit_label);
+  g_free (form->estate);
   g_free (form->approved_capitals);
   g_free (form->decision);
   g_free (form);
@@ -78,6 +79,7 @@ pd_settlement_form_load (PdDatabase *db,
   form->customer = g_strdup (occupant != NULL && *occupant != '\0'
                              ? occupant : pd_repair_get_reporter (form->repair));
   form->unit_label = pd_repair_dup_unit_label (form->repair);
+  form->estate = pd_repair_form_estate (db, form->repair);
   form->approved_capitals = pd_money_capitals (s->tax_inclusive_fen,
                                                pd_repair_settings_get_rmb_prefix (db));
   if (s->decided_at > 0)
@@ -125,8 +127,7 @@ write_head (Sheet            *sh,
   pd_xlsx_write_text (sh->ws, sh->row, COL_ITEM, f->customer, sh->value);
   pd_xlsx_merge_text (sh->ws, sh->row, COL_UOM, COL_QTY, C_("repair form", "Estate"),
                       sh->s.label);
-  pd_xlsx_merge_text (sh->ws, sh->row, COL_PRICE, COL_BEFORE,
-                      pd_repair_get_estate_name (f->repair), sh->value);
+  pd_xlsx_merge_text (sh->ws, sh->row, COL_PRICE, COL_BEFORE, f->estate, sh->value);
   pd_xlsx_write_text (sh->ws, sh->row, COL_APPROVED, C_("repair form", "Unit no."), sh->s.label);
   pd_xlsx_write_text (sh->ws, sh->row, COL_REMARKS, f->unit_label, sh->value);
   sh->row++;
@@ -156,7 +157,7 @@ write_lines (Sheet            *sh,
       PdSettlementLine *line = i < s->lines->len ? g_ptr_array_index (s->lines, i) : NULL;
       g_autofree char *qty = NULL;
 
-      worksheet_set_row (sh->ws, sh->row, 22, NULL);
+      worksheet_set_row (sh->ws, sh->row, 24, NULL);
       if (line == NULL)
         {
           worksheet_write_number (sh->ws, sh->row, COL_NO, i + 1, sh->s.cell_center);
@@ -255,7 +256,7 @@ pd_settlement_export_xlsx (PdDatabase  *db,
                            GError     **error)
 {
   g_autoptr(PdSettlementForm) form = NULL;
-  static const double widths[N_COLS] = { 5, 10, 22, 6, 8, 10, 11, 11, 13 };
+  static const double widths[N_COLS] = { 6, 10, 22, 6, 8, 10, 11, 11, 12 };
   Sheet sh = { 0 };
 
   g_return_val_if_fail (PD_IS_DATABASE (db), FALSE);
@@ -283,8 +284,7 @@ pd_settlement_export_xlsx (PdDatabase  *db,
   format_set_bold (sh.capitals);
   format_set_font_size (sh.capitals, 11);
 
-  pd_xlsx_set_properties (sh.wb, form->title, pd_repair_get_serial (form->repair),
-                          pd_repair_get_estate_name (form->repair));
+  pd_xlsx_set_properties (sh.wb, form->title, pd_repair_get_serial (form->repair), form->estate);
   pd_xlsx_setup_a4 (sh.ws, FALSE, TRUE);
   worksheet_fit_to_pages (sh.ws, 1, 1);
   pd_xlsx_set_column_widths (sh.ws, widths, N_COLS);

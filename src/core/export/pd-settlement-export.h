@@ -7,9 +7,8 @@
 
 G_BEGIN_DECLS
 
-/* Ruled lines a printed settlement sheet always has (the paper form has 21; 15 keep the page
- * readable and leave room to write in). */
-#define PD_SETTLEMENT_FORM_MIN_LINES 15
+/* Ruled lines a printed settlement sheet always has, like the paper form (which has 21). */
+#define PD_SETTLEMENT_FORM_MIN_LINES 20
 
 /* Everything the settlement sheet (维修工程结算书) shows, shared by export and print. */
 typedef struct
@@ -19,6 +18,7 @@ typedef struct
   char         *title;              /* "维修工程结算书（A类）" */
   char         *customer;           /* the occupant, else the reporter */
   char         *unit_label;
+  char         *estate;             /* see pd_repair_form_estate() */
   char         *approved_capitals;  /* 审定总价(大写) */
   char         *decision;           /* "已批准 张三 2026-03-20", or the state alone */
 } PdSettlementForm;

@@ -74,6 +74,26 @@ pd_repair_form_tick_boxes (const char * const *labels,
   return g_string_free (out, FALSE);
 }
 
+char *
+pd_repair_form_estate (PdDatabase *db,
+                       PdRepair   *repair)
+{
+  const char *estate = pd_repair_get_estate_name (repair);
+  g_autoptr(PdStmt) stmt = NULL;
+  char *only = NULL;
+
+  if (estate != NULL && *estate != '\0')
+    return g_strdup (estate);
+  stmt = pd_database_prepare (db, "SELECT name FROM estates LIMIT 2", NULL);
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      only = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        g_clear_pointer (&only, g_free);
+    }
+  return only != NULL ? only : g_strdup ("");
+}
+
 void
 pd_work_order_form_free (PdWorkOrderForm *form)
 {
@@ -85,6 +105,7 @@ pd_work_order_form_free (PdWorkOrderForm *form)
   g_free (form->customer);
   g_free (form->phone);
   g_free (form->unit_label);
+  g_free (form->estate);
   g_free (form->title);
   g_free (form);
 }
@@ -118,6 +139,7 @@ pd_work_order_form_load (PdDatabase *db,
   form->phone = full_phone || phone == NULL || *phone == '\0' ? g_strdup (phone ? phone : "")
                                                               : pd_mask_phone (phone);
   form->unit_label = pd_repair_dup_unit_label (form->repair);
+  form->estate = pd_repair_form_estate (db, form->repair);
   form->title = g_strdup (C_("repair form", "Work Order"));
   return g_steal_pointer (&form);
 }
@@ -224,27 +246,27 @@ write_intake (Sheet           *sh,
   content = g_strdup_printf ("【%s】%s", or_blank (pd_repair_get_category_name (r)),
                              or_blank (pd_repair_get_description (r)));
 
-  row3 (sh, 28, C_("repair form", "Estate"), pd_repair_get_estate_name (r),
+  row3 (sh, 32, C_("repair form", "Estate"), f->estate,
         C_("repair form", "Unit no."), f->unit_label,
         C_("repair form", "Urgency"), pd_repair_get_urgency_label (r));
-  row3 (sh, 28, C_("repair form", "Customer"), f->customer,
+  row3 (sh, 32, C_("repair form", "Customer"), f->customer,
         C_("repair form", "Contact phone"), f->phone,
         C_("repair form", "Reported by"), pd_repair_get_reporter (r));
 
-  worksheet_set_row (sh->ws, sh->row, 78, NULL);
+  worksheet_set_row (sh->ws, sh->row, 96, NULL);
   pd_xlsx_write_text (sh->ws, sh->row, COL_A, C_("repair form", "Repair content"), sh->s.label);
   pd_xlsx_merge_text (sh->ws, sh->row, COL_B, COL_F, content, sh->content);
   sh->row++;
 
-  row3 (sh, 28, C_("repair form", "Time filled"), reported,
+  row3 (sh, 32, C_("repair form", "Time filled"), reported,
         C_("repair form", "Handled by"), pd_repair_get_clerk (r),
         C_("repair form", "Issued by"), pd_repair_get_dispatcher (r));
-  row3 (sh, 28, C_("repair form", "Channel"), pd_repair_get_channel_label (r),
+  row3 (sh, 32, C_("repair form", "Channel"), pd_repair_get_channel_label (r),
         C_("repair form", "Appointment"), appointment,
         C_("repair form", "Dispatched"), dispatched);
-  row_wide (sh, 34, C_("repair form", "Repair team (signature)"), team,
+  row_wide (sh, 38, C_("repair form", "Repair team (signature)"), team,
             C_("repair form", "Time accepted"), accepted);
-  row_wide (sh, 34, C_("repair form", "Information source"), ticks,
+  row_wide (sh, 38, C_("repair form", "Information source"), ticks,
             C_("repair form", "Time received"), reported);
 }
 
@@ -274,10 +296,10 @@ write_result (Sheet           *sh,
                               parts[i][1]);
 
   first = sh->row;
-  worksheet_set_row (sh->ws, sh->row, 72, NULL);
+  worksheet_set_row (sh->ws, sh->row, 90, NULL);
   pd_xlsx_merge_text (sh->ws, sh->row, COL_B, COL_F, result->str, sh->content);
   sh->row++;
-  worksheet_set_row (sh->ws, sh->row, 30, NULL);
+  worksheet_set_row (sh->ws, sh->row, 34, NULL);
   pd_xlsx_write_text (sh->ws, sh->row, COL_B, C_("repair form", "Team leader's self-check"),
                       sh->s.label);
   pd_xlsx_merge_text (sh->ws, sh->row, COL_C, COL_D, "", sh->sign);
@@ -310,7 +332,7 @@ write_result (Sheet           *sh,
 
     for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
       {
-        worksheet_set_row (sh->ws, sh->row, 32, NULL);
+        worksheet_set_row (sh->ws, sh->row, 38, NULL);
         pd_xlsx_write_text (sh->ws, sh->row, COL_B, checks[i], sh->s.label);
         pd_xlsx_merge_text (sh->ws, sh->row, COL_C, COL_D, filled[i], sh->sign);
         pd_xlsx_write_text (sh->ws, sh->row, COL_E, C_("repair form", "Date"), sh->s.label);
@@ -446,8 +468,7 @@ pd_work_order_export_xlsx (PdDatabase  *db,
   format_set_font_color (sh.serial, 0xC00000);
   format_set_align (sh.serial, LXW_ALIGN_RIGHT);
 
-  pd_xlsx_set_properties (sh.wb, form->title, pd_repair_get_serial (form->repair),
-                          pd_repair_get_estate_name (form->repair));
+  pd_xlsx_set_properties (sh.wb, form->title, pd_repair_get_serial (form->repair), form->estate);
   pd_xlsx_setup_a4 (sh.ws, FALSE, TRUE);
   /* A work order is one sheet of paper that travels with the worker. */
   worksheet_fit_to_pages (sh.ws, 1, 1);

@@ -20,6 +20,7 @@ typedef struct
   char      *customer;         /* the occupant, else the reporter */
   char      *phone;            /* the reporter's phone, masked unless asked for in full */
   char      *unit_label;       /* "3栋 1201" or the public-area location */
+  char      *estate;           /* the unit's estate; for a public area the only estate, if one */
   char      *title;            /* "工程派工单" */
 } PdWorkOrderForm;
 
@@ -49,6 +50,10 @@ char    *pd_work_order_export_default_name (PdRepair    *repair);
 char    *pd_repair_form_format_time        (gint64       unix_utc);
 /* "2026-03-14" local date, "" for 0. */
 char    *pd_repair_form_format_date        (gint64       unix_utc);
+/* The estate of the order's unit; an order in a public area has no unit, so the estate when
+ * the database has only one, else "". */
+char    *pd_repair_form_estate             (PdDatabase  *db,
+                                            PdRepair    *repair);
 /* "☑ 物业处  ☐ 客户  ☐ 经营部": one box per label, ticked at index @ticked (-1: none). */
 char    *pd_repair_form_tick_boxes         (const char * const *labels,
                                             int                 ticked);

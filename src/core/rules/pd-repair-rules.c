@@ -59,11 +59,13 @@ check_quote_ready (const PdRepairFacts *facts,
                      "accepts the quote."), serial);
   if (facts->n_unapproved_manual > 0)
     return refuse (error, PD_REPAIR_ERROR_APPROVAL,
-                   ngettext ("Order %s has %u hand-priced line waiting for a supervisor’s "
-                             "approval; the quote cannot be accepted before it is approved.",
-                             "Order %s has %u hand-priced lines waiting for a supervisor’s "
-                             "approval; the quote cannot be accepted before they are approved.",
-                             facts->n_unapproved_manual),
+                   /* Not ngettext(): that reads the program's domain, not the library's. */
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "Order %s has %u hand-priced line waiting for a supervisor’s "
+                                "approval; the quote cannot be accepted before it is approved.",
+                                "Order %s has %u hand-priced lines waiting for a supervisor’s "
+                                "approval; the quote cannot be accepted before they are approved.",
+                                facts->n_unapproved_manual),
                    serial, facts->n_unapproved_manual);
   return TRUE;
 }

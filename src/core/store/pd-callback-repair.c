@@ -200,7 +200,8 @@ repair_count (PdDatabase     *db,
   g_autoptr(PdStmt) stmt = pd_database_prepare (db,
     "SELECT count (*), coalesce (sum (state = 'called_back'), 0) FROM repairs"
     " WHERE completed_at >= ?1 AND completed_at < ?2"
-    " AND state IN ('completed', 'called_back')",
+    /* "+": a scan of the table beats walking most of the state index (40 ms against 400). */
+    " AND +state IN ('completed', 'called_back')",
     error);
   int rc;
 

@@ -13,7 +13,9 @@ static const PdCallbackSubjectClass *classes[PD_CALLBACK_N_SUBJECTS];
 
 static const char *subject_codes[] = { "repair", "complaint" };
 static const char *method_codes[] = { "onsite", "phone" };
-static const char *method_labels[] = { N_("On site"), N_("Phone") };
+/* "On site" is also a state of an order (已到场); as a way of calling back it is 上门. */
+static const char *method_labels[] = { NC_("callback method", "On site"),
+                                       NC_("callback method", "Phone") };
 G_STATIC_ASSERT (G_N_ELEMENTS (subject_codes) == PD_CALLBACK_N_SUBJECTS);
 
 const char *
@@ -62,7 +64,7 @@ const char *
 pd_callback_method_to_label (PdCallbackMethod method)
 {
   g_return_val_if_fail ((guint)method < G_N_ELEMENTS (method_labels), "");
-  return _(method_labels[method]);
+  return g_dpgettext2 (GETTEXT_PACKAGE, "callback method", method_labels[method]);
 }
 
 void

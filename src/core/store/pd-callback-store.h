@@ -8,8 +8,18 @@ G_BEGIN_DECLS
 /* Callbacks (回访) to the occupant after work is done, for repairs now and complaints later:
  * one table (callbacks: subject + subject_id), one queue, one set of KPIs. What a subject
  * allows (is it done? must the callback be on site? what does an unsatisfied answer do?) comes
- * from a PdCallbackSubjectClass registered per subject; repairs are built in. Refusals come as
- * PD_REPAIR_ERROR for repairs (the subject's own domain), database trouble as PD_DB_ERROR. */
+ * from a PdCallbackSubjectClass registered per subject; repairs are built in. Refusals of the
+ * subject's rules come in its own domain (PD_REPAIR_ERROR for repairs); a missing staff name or
+ * method, and database trouble, as PD_DB_ERROR.
+ *
+ * For repairs: a callback needs a completed order and a time not before the completion; a
+ * category flagged on-site refuses a phone callback. Satisfied: the order becomes called_back.
+ * Unsatisfied with PD_CALLBACK_REOPEN: the order goes back to dispatched (same department and
+ * worker), reopened_count + 1, the callback time becomes its dispatch time and appointment (so
+ * its clocks start again), acceptance, arrival and completion are cleared. With
+ * PD_CALLBACK_LINKED_ORDER: a new order (parent-id = this one, class B if this one was paid,
+ * reported at the callback time) and this one becomes called_back. Either way the work is
+ * called back again once it is completed. */
 
 typedef enum
 {

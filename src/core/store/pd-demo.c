@@ -8,6 +8,7 @@
 
 #include "pd-date.h"
 #include "pd-demo.h"
+#include "pd-demo-repairs.h"
 #include "pd-idcard.h"
 #include "pd-occupant-store.h"
 #include "pd-place-store.h"
@@ -46,9 +47,11 @@ typedef struct
 } Place;
 
 static gboolean generate_places_and_occupants (DemoContext *ctx, GError **error);
+static gboolean generate_repairs (DemoContext *ctx, GError **error);
 
 static const DemoStep demo_steps[] = {
   { "places and occupants", generate_places_and_occupants, 1.0 },
+  { "repairs", generate_repairs, 0.5 },
 };
 
 static const char *const estate_names[] = {
@@ -518,6 +521,14 @@ restore_cache_size (PdDatabase *db,
   g_autofree char *sql = g_strdup_printf ("PRAGMA cache_size = %d", cache_size);
 
   pd_database_exec (db, sql, NULL);
+}
+
+static gboolean
+generate_repairs (DemoContext *ctx,
+                  GError     **error)
+{
+  return pd_demo_repairs_generate (ctx->db, ctx->rand,
+                                   pd_demo_repairs_count_for_units (ctx->n_units), error);
 }
 
 static gboolean

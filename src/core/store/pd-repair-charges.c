@@ -75,12 +75,13 @@ pd_repair_store_list_charges (PdDatabase *db,
                                                 CHARGE_SELECT " WHERE repair_id = ?1"
                                                 " ORDER BY line_no, id",
                                                 error);
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify)pd_repair_charge_free);
+  g_autoptr(GPtrArray) list = NULL;
   int rc;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, repair_id);
+  list = g_ptr_array_new_with_free_func ((GDestroyNotify)pd_repair_charge_free);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (list, charge_from_row (stmt));
   if (rc != SQLITE_DONE)

@@ -252,7 +252,8 @@ category_from_row (PdStmt *stmt)
   return c;
 }
 
-#define CATEGORY_SELECT "SELECT id, name, onsite_callback, sort_order, active FROM repair_categories"
+#define CATEGORY_SELECT \
+  "SELECT id, name, onsite_callback, sort_order, active FROM repair_categories"
 
 GPtrArray *
 pd_repair_settings_list_categories (PdDatabase *db,
@@ -263,12 +264,13 @@ pd_repair_settings_list_categories (PdDatabase *db,
                                                 CATEGORY_SELECT " WHERE active OR ?1"
                                                 " ORDER BY sort_order, id",
                                                 error);
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify)pd_repair_category_free);
+  g_autoptr(GPtrArray) list = NULL;
   int rc;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int (stmt, 1, include_inactive);
+  list = g_ptr_array_new_with_free_func ((GDestroyNotify)pd_repair_category_free);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (list, category_from_row (stmt));
   if (rc != SQLITE_DONE)

@@ -15,8 +15,8 @@ G_BEGIN_DECLS
  * measured for arrival when it has an on-site clock that is done or overdue at @now, and is on
  * time when it arrived by its due time; likewise for completion. Cancelled orders are counted
  * but never measured. The callback figures are pd_callback_store_kpis() over the month (orders
- * completed in the month, callbacks made in the month). Paid income is the charges of paid
- * orders completed in the month. */
+ * completed in the month, callbacks made in the month). Paid income is the charges of the
+ * month's paid orders that are done (completed or called back). */
 
 typedef struct
 {
@@ -58,7 +58,7 @@ typedef struct
   gint64          sum_attitude;
   int             avg_attitude_centi;
 
-  gint64          paid_orders;               /* paid orders completed in the month */
+  gint64          paid_orders;               /* the month's paid orders that are done */
   gint64          paid_income_fen;
 } PdRepairStats;
 

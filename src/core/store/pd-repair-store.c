@@ -12,8 +12,8 @@ _pd_repair_refuse (GError          **error,
                    PdRepairErrorCode code,
                    const char       *format,
                    ...)
-{
-  va_list args;
+                   {
+                   va_list args;
 
   if (error == NULL)
     return FALSE;
@@ -328,22 +328,24 @@ check_unit (PdDatabase  *db,
       rc = sqlite3_step (stmt);
       if (rc == SQLITE_DONE)
         return _pd_repair_refuse (error, PD_REPAIR_ERROR_FIELD,
-                       _("The occupant chosen no longer exists; choose the occupant again."));
+                                  _("The occupant chosen no longer exists; choose the "
+                                    "occupant again."));
       if (rc != SQLITE_ROW)
         return pd_database_set_error (db, rc, _("Could not read the occupant"), error);
       if (in->unit_id == 0)
         in->unit_id = sqlite3_column_int64 (stmt, 0);
       else if (in->unit_id != sqlite3_column_int64 (stmt, 0))
         return _pd_repair_refuse (error, PD_REPAIR_ERROR_FIELD,
-                       _("%s does not live in the unit chosen; choose the unit or the occupant "
-                         "again."), _pd_column_text (stmt, 1));
+                                  _("%s does not live in the unit chosen; choose the unit or "
+                                    "the occupant again."), _pd_column_text (stmt, 1));
       g_clear_pointer (&stmt, pd_stmt_release);
     }
   if (in->unit_id == 0)
     {
       if (!pd_repair_get_public_area (repair))
         return _pd_repair_refuse (error, PD_REPAIR_ERROR_FIELD,
-                       _("Choose the unit to repair, or mark the repair as in a public area."));
+                                  _("Choose the unit to repair, or mark the repair as in a "
+                                    "public area."));
       return TRUE;
     }
   stmt = pd_database_prepare (db, "SELECT 1 FROM units WHERE id = ?1", error);
@@ -353,7 +355,7 @@ check_unit (PdDatabase  *db,
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_DONE)
     return _pd_repair_refuse (error, PD_REPAIR_ERROR_FIELD,
-                   _("The unit chosen no longer exists; choose another."));
+                              _("The unit chosen no longer exists; choose another."));
   if (rc != SQLITE_ROW)
     return pd_database_set_error (db, rc, _("Could not read the unit"), error);
   return TRUE;
@@ -383,13 +385,14 @@ check_intake (PdDatabase  *db,
       (guint)pd_repair_get_repair_class (repair) >= PD_ORDER_N_CLASSES ||
       (guint)pd_repair_get_source (repair) >= PD_REPAIR_N_SOURCES)
     return _pd_repair_refuse (error, PD_REPAIR_ERROR_FIELD,
-                   _("The channel, urgency, class or source of the repair is not one of the "
-                     "choices."));
+                              _("The channel, urgency, class or source of the repair is not "
+                                "one of the choices."));
   if (in->reporter == NULL)
     return _pd_repair_refuse (error, PD_REPAIR_ERROR_FIELD,
-                   _("Enter the name of the person who reported the repair."));
+                              _("Enter the name of the person who reported the repair."));
   if (in->description == NULL)
-    return _pd_repair_refuse (error, PD_REPAIR_ERROR_FIELD, _("Describe what needs to be repaired."));
+    return _pd_repair_refuse (error, PD_REPAIR_ERROR_FIELD,
+                              _("Describe what needs to be repaired."));
   if (in->phone != NULL)
     {
       if (!pd_phone_check (in->phone, NULL, &local_error))
@@ -401,18 +404,20 @@ check_intake (PdDatabase  *db,
 
   category = pd_repair_settings_get_category (db, pd_repair_get_category_id (repair), NULL);
   if (category == NULL)
-    return _pd_repair_refuse (error, PD_REPAIR_ERROR_FIELD, _("Choose the category of the repair."));
+    return _pd_repair_refuse (error, PD_REPAIR_ERROR_FIELD,
+                              _("Choose the category of the repair."));
   if (!category->active)
     return _pd_repair_refuse (error, PD_REPAIR_ERROR_FIELD,
-                   _("The repair category “%s” is no longer used; choose another."),
-                   category->name);
+                              _("The repair category “%s” is no longer used; choose another."),
+                              category->name);
 
   if (appointment_at != 0 && appointment_at < in->reported_at)
     {
       g_autofree char *a = _pd_format_time (appointment_at);
       g_autofree char *r = _pd_format_time (in->reported_at);
       return _pd_repair_refuse (error, PD_REPAIR_ERROR_TIME,
-                     _("The appointment time %s is before the time of the report, %s."), a, r);
+                                _("The appointment time %s is before the time of the report, "
+                                  "%s."), a, r);
     }
   return check_unit (db, repair, in, error);
 }
@@ -553,8 +558,8 @@ pd_repair_store_update_intake (PdDatabase *db,
     return FALSE;
   if (row.facts.n_charges > 0 && pd_repair_get_repair_class (repair) != PD_ORDER_CLASS_PAID)
     return _pd_repair_refuse (error, PD_REPAIR_ERROR_CLASS,
-                   _("Order %s has charge lines; remove them before making it an order that "
-                     "the occupant does not pay."), row.serial);
+                              _("Order %s has charge lines; remove them before making it an "
+                                "order that the occupant does not pay."), row.serial);
 
   stmt = pd_database_prepare (db,
     "UPDATE repairs SET channel = ?1, unit_id = ?2, occupant_id = ?3, public_area = ?4,"

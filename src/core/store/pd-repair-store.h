@@ -144,7 +144,8 @@ gboolean    pd_repair_store_accept_quote      (PdDatabase  *db,
                                                const char  *by,
                                                gint64       at,
                                                GError     **error);
-/* The facts the rules look at, read from the database. */
+/* The facts the rules look at, read from the database (out->serial is NULL: the caller has
+ * the order's serial). */
 gboolean    pd_repair_store_get_facts         (PdDatabase    *db,
                                                gint64         repair_id,
                                                PdRepairFacts *out,

@@ -20,7 +20,7 @@
 
 /* Column widths in the spreadsheet's units, so print and export look alike. */
 static const double order_cols[] = { 13, 19, 13, 19, 11, 19 };
-static const double settle_cols[] = { 5, 10, 22, 6, 8, 10, 11, 11, 13 };
+static const double settle_cols[] = { 6, 10, 22, 6, 8, 10, 11, 11, 12 };
 
 typedef enum
 {
@@ -312,13 +312,13 @@ draw_order_result (Page                  *p,
                               parts[i][1]);
 
   top = p->y;
-  cell (p, 1, 5, row_h (p, 72), result->str, STYLE_TOP);
-  p->y += row_h (p, 72);
-  cell (p, 1, 1, row_h (p, 30), C_("repair form", "Team leader's self-check"), STYLE_LABEL);
-  cell (p, 2, 3, row_h (p, 30), NULL, STYLE_SIGN);
-  cell (p, 4, 4, row_h (p, 30), C_("repair form", "Completion time"), STYLE_LABEL);
-  cell (p, 5, 5, row_h (p, 30), completed[0] ? completed : blank_date, STYLE_VALUE);
-  p->y += row_h (p, 30);
+  cell (p, 1, 5, row_h (p, 90), result->str, STYLE_TOP);
+  p->y += row_h (p, 90);
+  cell (p, 1, 1, row_h (p, 34), C_("repair form", "Team leader's self-check"), STYLE_LABEL);
+  cell (p, 2, 3, row_h (p, 34), NULL, STYLE_SIGN);
+  cell (p, 4, 4, row_h (p, 34), C_("repair form", "Completion time"), STYLE_LABEL);
+  cell (p, 5, 5, row_h (p, 34), completed[0] ? completed : blank_date, STYLE_VALUE);
+  p->y += row_h (p, 34);
   block_label (p, top, C_("repair form", "Repair result"));
 
   if (pd_repair_get_occupant_confirmed (r))
@@ -334,7 +334,7 @@ draw_order_result (Page                  *p,
   top = p->y;
   for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
     {
-      double h = row_h (p, 32);
+      double h = row_h (p, 38);
       const char *date = i == 1 && customer_check && completed_date[0] ? completed_date
                                                                         : blank_date;
 
@@ -456,30 +456,30 @@ pd_work_order_draw (cairo_t               *cr,
   title_and_serial (&p, f->title, ticks, NULL, serial, TRUE);
 
   /* Row heights in points, as in the spreadsheet: the fixed part and the charge table. */
-  needed = 28 * 4 + 78 + 34 * 2 + 72 + 30 + 32 * 3 + 30;
+  needed = 32 * 4 + 96 + 38 * 2 + 90 + 34 + 38 * 3 + 30;
   if (charges)
     needed += 10 + 26 + 24 + 22 * MAX (f->charges->len, PD_WORK_ORDER_MIN_CHARGE_LINES) + 26 + 28;
   fit_rows (&p, height_pt, needed);
   set_grid (&p, order_cols, G_N_ELEMENTS (order_cols));
 
-  order_row3 (&p, 28, C_("repair form", "Estate"), pd_repair_get_estate_name (r),
+  order_row3 (&p, 32, C_("repair form", "Estate"), f->estate,
               C_("repair form", "Unit no."), f->unit_label,
               C_("repair form", "Urgency"), pd_repair_get_urgency_label (r));
-  order_row3 (&p, 28, C_("repair form", "Customer"), f->customer,
+  order_row3 (&p, 32, C_("repair form", "Customer"), f->customer,
               C_("repair form", "Contact phone"), f->phone,
               C_("repair form", "Reported by"), pd_repair_get_reporter (r));
-  cell (&p, 0, 0, row_h (&p, 78), C_("repair form", "Repair content"), STYLE_LABEL);
-  cell (&p, 1, 5, row_h (&p, 78), content, STYLE_TOP);
-  p.y += row_h (&p, 78);
-  order_row3 (&p, 28, C_("repair form", "Time filled"), reported,
+  cell (&p, 0, 0, row_h (&p, 96), C_("repair form", "Repair content"), STYLE_LABEL);
+  cell (&p, 1, 5, row_h (&p, 96), content, STYLE_TOP);
+  p.y += row_h (&p, 96);
+  order_row3 (&p, 32, C_("repair form", "Time filled"), reported,
               C_("repair form", "Handled by"), pd_repair_get_clerk (r),
               C_("repair form", "Issued by"), pd_repair_get_dispatcher (r));
-  order_row3 (&p, 28, C_("repair form", "Channel"), pd_repair_get_channel_label (r),
+  order_row3 (&p, 32, C_("repair form", "Channel"), pd_repair_get_channel_label (r),
               C_("repair form", "Appointment"), appointment,
               C_("repair form", "Dispatched"), dispatched);
-  order_row_wide (&p, 34, C_("repair form", "Repair team (signature)"), team,
+  order_row_wide (&p, 38, C_("repair form", "Repair team (signature)"), team,
                   C_("repair form", "Time accepted"), accepted);
-  order_row_wide (&p, 34, C_("repair form", "Information source"), source_ticks,
+  order_row_wide (&p, 38, C_("repair form", "Information source"), source_ticks,
                   C_("repair form", "Time received"), reported);
   draw_order_result (&p, f);
   if (charges)
@@ -521,7 +521,7 @@ draw_settlement_lines (Page                   *p,
       g_autofree char *price = line ? pd_money_format_grouped (line->unit_price_fen) : NULL;
       g_autofree char *tb = line ? pd_money_format_grouped (line->total_before_fen) : NULL;
       g_autofree char *ta = line ? pd_money_format_grouped (line->approved_total_fen) : NULL;
-      double h = row_h (p, 22);
+      double h = row_h (p, 24);
 
       cell (p, 0, 0, h, no, STYLE_CENTER);
       cell (p, 1, 1, h, line ? line->quota_code : NULL, STYLE_CENTER);
@@ -578,7 +578,7 @@ pd_settlement_draw (cairo_t                *cr,
   begin_page (&p, cr, width_pt, height_pt);
   title_and_serial (&p, f->title, order, s->settle_date, pd_settlement_state_to_label (s->state),
                     FALSE);
-  needed = 30 + 30 + 22 * MAX (s->lines->len, PD_SETTLEMENT_FORM_MIN_LINES) + 26 + 30 + 28
+  needed = 30 + 30 + 24 * MAX (s->lines->len, PD_SETTLEMENT_FORM_MIN_LINES) + 26 + 30 + 28
            + 14 + 36 + 26;
   fit_rows (&p, height_pt, needed);
   set_grid (&p, settle_cols, G_N_ELEMENTS (settle_cols));
@@ -587,7 +587,7 @@ pd_settlement_draw (cairo_t                *cr,
   cell (&p, 0, 1, h, C_("repair form", "Customer"), STYLE_LABEL);
   cell (&p, 2, 2, h, f->customer, STYLE_VALUE);
   cell (&p, 3, 4, h, C_("repair form", "Estate"), STYLE_LABEL);
-  cell (&p, 5, 6, h, pd_repair_get_estate_name (f->repair), STYLE_VALUE);
+  cell (&p, 5, 6, h, f->estate, STYLE_VALUE);
   cell (&p, 7, 7, h, C_("repair form", "Unit no."), STYLE_LABEL);
   cell (&p, 8, 8, h, f->unit_label, STYLE_VALUE);
   p.y += h;
