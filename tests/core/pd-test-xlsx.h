@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-/* Copied from tests/core/test-export.c (static there), with the sheet to read as an argument:
- * the repair forms' tests read their workbooks back the same way. */
+/* How the export tests read a workbook back, as LibreOffice would see its cells. */
 
 #include <string.h>
 
