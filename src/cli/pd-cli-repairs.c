@@ -154,7 +154,8 @@ pd_cli_report (const PdCliOptions *opts,
 
   if (!g_str_equal (what, "repairs"))
     {
-      pd_cli_printerr (_("Cannot report on “%s”: only “repairs” can be reported."), what);
+      pd_cli_printerr (_("Cannot report on “%s”: the reports are “repairs” and “complaints”."),
+                       what);
       return PD_CLI_BAD_INPUT;
     }
   if (opts->full)

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "pd-cli.h"
+#include "pd-cli-complaints.h"
 #include "pd-cli-repairs.h"
 #include "pd-csv-reader.h"
 #include "pd-database.h"
@@ -131,6 +132,11 @@ check_options (const Command      *cmd,
       misplaced = "--month";
       owner = "report";
     }
+  else if (opts->week != NULL && !g_str_equal (cmd->name, "report"))
+    {
+      misplaced = "--week";
+      owner = "report";
+    }
 
   if (misplaced != NULL)
     {
@@ -152,6 +158,16 @@ run (const Command      *cmd,
     return pd_cli_init (opts);
   if (g_str_equal (cmd->name, "import"))
     return pd_cli_import (opts, args[0], args[1]);
+  if (g_str_equal (cmd->name, "export") && pd_cli_is_complaint_form (args[0]))
+    return pd_cli_export_complaint (opts, args[0], n_args == 2 ? args[1] : NULL);
+  if (g_str_equal (cmd->name, "report") && pd_cli_is_complaint_report (args[0]))
+    return pd_cli_report_complaints (opts, args[0]);
+  if (g_str_equal (cmd->name, "report") && opts->week != NULL)
+    {
+      pd_cli_printerr (_("The option %s belongs to the command “%s”, not to “%s”."), "--week",
+                       "report complaints", "report repairs");
+      return PD_CLI_BAD_INPUT;
+    }
   if (g_str_equal (cmd->name, "export") && (n_args == 2 || pd_cli_is_repair_form (args[0])))
     return pd_cli_export_repair_form (opts, args[0], n_args == 2 ? args[1] : NULL);
   if (g_str_equal (cmd->name, "export"))
@@ -178,6 +194,7 @@ main (int   argc,
   g_autofree char *units = NULL;
   g_autofree char *seed = NULL;
   g_autofree char *month = NULL;
+  g_autofree char *week = NULL;
   g_autofree char *summary = NULL;
   g_autofree char *description = NULL;
   gboolean version = FALSE;
@@ -203,6 +220,8 @@ main (int   argc,
       N_("No progress messages"), NULL },
     { "month", 0, 0, G_OPTION_ARG_STRING, &month,
       N_("report: the month to report on"), N_("YYYY-MM") },
+    { "week", 0, 0, G_OPTION_ARG_STRING, &week,
+      N_("report complaints: the ISO week to report on"), N_("YYYY-Www") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version,
       N_("Show the version and quit"), NULL },
     { NULL }
@@ -229,6 +248,12 @@ main (int   argc,
                          "repair"),
                        _("  report repairs --month YYYY-MM --xlsx FILE  monthly repair "
                          "statistics"),
+                       _("  export complaint SERIAL --xlsx FILE  the complaint handling report "
+                         "[--full]"),
+                       _("  report complaints --week YYYY-Www --xlsx FILE  weekly complaint "
+                         "report"),
+                       _("  report complaints --month YYYY-MM --xlsx FILE  monthly complaint "
+                         "statistics and registers [--full]"),
                        _("  demo --units N [--seed S]         fill an empty database with "
                          "demo data"),
                        _("  backup FILE                       copy the database to FILE"),
@@ -294,6 +319,7 @@ main (int   argc,
     }
   opts.xlsx_path = xlsx_path;
   opts.month = month;
+  opts.week = week;
   opts.db_path = db_path != NULL ? db_path : pd_database_default_path ();
   if (db_path == NULL)
     db_path = opts.db_path;

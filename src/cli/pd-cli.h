@@ -25,6 +25,7 @@ typedef struct
   gboolean  dry_run;       /* import */
   gboolean  quiet;         /* no progress on stderr */
   const char *month;       /* report: --month YYYY-MM */
+  const char *week;        /* report complaints: --week YYYY-Www */
 } PdCliOptions;
 
 /* Each command prints its result on stdout and its problems on stderr. */

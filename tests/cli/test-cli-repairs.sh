@@ -85,7 +85,7 @@ if [ -e "$DB" ]; then not_ok "no database created"; else ok "no database created
 expect 0 "--help" -- --help
 check_grep "--help lists export work-order" "export work-order SERIAL" "$WORK/out"
 check_grep "--help lists report repairs" "report repairs --month" "$WORK/out"
-expect 1 "report of an unknown kind" -- --db "$DB" report complaints --month 2026-03 \
+expect 1 "report of an unknown kind" -- --db "$DB" report fees --month 2026-03 \
   --xlsx "$WORK/r.xlsx"
 expect 1 "report without --month" -- --db "$DB" report repairs --xlsx "$WORK/r.xlsx"
 check_grep "missing --month is named" "\-\-month" "$WORK/err"

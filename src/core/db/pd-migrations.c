@@ -359,10 +359,13 @@ static const char *migrations[] = {
   "  customer_feedback_at INTEGER,"
   "  created_at INTEGER NOT NULL DEFAULT (unixepoch()),"
   "  updated_at INTEGER NOT NULL DEFAULT (unixepoch()));"
-  /* The register search: serials by range, callers and phones by prefix, units by id, the
-   * period by time; a content substring is a scan (no index helps 1–3 CJK characters). */
+  /* The register search: serials by range, phones whole, units by id, the period by time. A
+   * name or content substring is a scan (no index helps 1–3 CJK characters): it reads the
+   * covering contacts_search, a third of the table's size, rather than the rows (60 ms against
+   * 110 at 300,000 entries). */
   "CREATE INDEX contacts_received ON contacts (received_at);"
-  "CREATE INDEX contacts_caller ON contacts (caller);"
+  "CREATE INDEX contacts_search ON contacts (caller, phone, content, unit_id, received_at,"
+  "  outcome, channel, serial);"
   "CREATE INDEX contacts_phone ON contacts (phone);"
   "CREATE INDEX contacts_unit ON contacts (unit_id, received_at);"
   "CREATE INDEX contacts_occupant ON contacts (occupant_id);"
@@ -427,7 +430,9 @@ static const char *migrations[] = {
   "CREATE INDEX complaints_unit ON complaints (unit_id);"
   "CREATE INDEX complaints_occupant ON complaints (occupant_id);"
   "CREATE INDEX complaints_contact ON complaints (contact_id) WHERE contact_id IS NOT NULL;"
-  "CREATE INDEX complaints_signed_off ON complaints (signed_off_at)"
+  /* The weekly report looks for cases signed off since a week began and registered before it
+   * ended; both in the index, the rows of a year are not read. */
+  "CREATE INDEX complaints_signed_off ON complaints (signed_off_at, received_at)"
   "  WHERE signed_off_at IS NOT NULL;"
   "CREATE INDEX complaints_serious ON complaints (received_at) WHERE serious <> 0;"
   /* The categories of the issue, to the departments the procedure names: mail and newspapers

@@ -4,6 +4,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pd-complaint-store-private.h"
 #include "pd-repair-store-private.h"
 
 /* The subject-independent part of callbacks: the table, the registry of subject classes, the
@@ -108,8 +109,11 @@ lookup_class (PdCallbackSubject subject,
 
   if ((guint)subject < PD_CALLBACK_N_SUBJECTS)
     {
+      /* The office's own kinds of work are always known; others may register. */
       if (subject == PD_CALLBACK_SUBJECT_REPAIR && classes[subject] == NULL)
         classes[subject] = _pd_callback_repair_class ();
+      if (subject == PD_CALLBACK_SUBJECT_COMPLAINT && classes[subject] == NULL)
+        classes[subject] = _pd_callback_complaint_class ();
       klass = classes[subject];
     }
   if (klass == NULL)

@@ -8,6 +8,7 @@
 
 #include "pd-date.h"
 #include "pd-demo.h"
+#include "pd-demo-complaints.h"
 #include "pd-demo-repairs.h"
 #include "pd-idcard.h"
 #include "pd-occupant-store.h"
@@ -48,10 +49,12 @@ typedef struct
 
 static gboolean generate_places_and_occupants (DemoContext *ctx, GError **error);
 static gboolean generate_repairs (DemoContext *ctx, GError **error);
+static gboolean generate_complaints (DemoContext *ctx, GError **error);
 
 static const DemoStep demo_steps[] = {
   { "places and occupants", generate_places_and_occupants, 1.0 },
   { "repairs", generate_repairs, 0.5 },
+  { "complaints", generate_complaints, 0.5 },
 };
 
 static const char *const estate_names[] = {
@@ -529,6 +532,15 @@ generate_repairs (DemoContext *ctx,
 {
   return pd_demo_repairs_generate (ctx->db, ctx->rand,
                                    pd_demo_repairs_count_for_units (ctx->n_units), error);
+}
+
+/* After the repairs: the register links the orders taken at the desk. */
+static gboolean
+generate_complaints (DemoContext *ctx,
+                     GError     **error)
+{
+  return pd_demo_complaints_generate (ctx->db, ctx->rand,
+                                      pd_demo_complaints_count_for_units (ctx->n_units), error);
 }
 
 static gboolean
