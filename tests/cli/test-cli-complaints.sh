@@ -8,73 +8,7 @@ set -u
 CLI=$1
 PO_BUILD=$2
 
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/pd-cli-complaints-XXXXXX")
-trap 'rm -rf "$WORK"' EXIT
-export XDG_DATA_HOME="$WORK/xdg-data"
-
-n=0
-failed=0
-
-ok () {
-  n=$((n + 1))
-  echo "ok $n - $1"
-}
-
-not_ok () {
-  n=$((n + 1))
-  failed=$((failed + 1))
-  echo "not ok $n - $1"
-  shift
-  for line in "$@"; do
-    echo "# $line"
-  done
-  if [ -s "$WORK/err" ]; then
-    sed 's/^/# stderr: /' "$WORK/err"
-  fi
-}
-
-# expect STATUS DESCRIPTION -- ARGS...
-expect () {
-  local want=$1 desc=$2
-  shift 3
-  "$CLI" "$@" >"$WORK/out" 2>"$WORK/err"
-  local got=$?
-  if [ "$got" -eq "$want" ]; then
-    ok "$desc"
-  else
-    not_ok "$desc" "expected exit $want, got $got: $CLI $*"
-  fi
-}
-
-check_grep () {
-  local desc=$1 pattern=$2 file=$3
-  if grep -q -- "$pattern" "$file"; then
-    ok "$desc"
-  else
-    not_ok "$desc" "no '$pattern' in $(basename "$file")"
-  fi
-}
-
-check_no_grep () {
-  local desc=$1 pattern=$2 file=$3
-  if grep -q -- "$pattern" "$file"; then
-    not_ok "$desc" "unexpected '$pattern' in $(basename "$file")"
-  else
-    ok "$desc"
-  fi
-}
-
-check_absent () {
-  local desc=$1 file=$2
-  if [ -e "$file" ]; then not_ok "$desc" "$(basename "$file") exists"; else ok "$desc"; fi
-}
-
-# All the text of a sheet: the workbook's shared strings and the sheet's inline values.
-sheet_text () {
-  local file=$1 sheet=$2
-  { unzip -p "$file" xl/sharedStrings.xml; unzip -p "$file" "xl/worksheets/sheet$sheet.xml"; } \
-    2>/dev/null
-}
+. "$(dirname "$0")/tap.sh"
 
 DB="$WORK/pd.db"
 LAST_MONTH=$(date -d "$(date +%Y-%m-15) -1 month" +%Y-%m)
@@ -206,5 +140,4 @@ else
   echo "ok $n # SKIP the Chinese catalogue with the complaint forms is not built yet"
 fi
 
-echo "1..$n"
-[ "$failed" -eq 0 ]
+tap_finish

@@ -8,73 +8,8 @@ CLI=$1
 DATA=$2
 PO_BUILD=$3
 
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/pd-cli-test-XXXXXX")
-trap 'rm -rf "$WORK"' EXIT
-# The default database path must never be touched by a test.
-export XDG_DATA_HOME="$WORK/xdg-data"
+. "$(dirname "$0")/tap.sh"
 
-n=0
-failed=0
-
-ok () {
-  n=$((n + 1))
-  echo "ok $n - $1"
-}
-
-not_ok () {
-  n=$((n + 1))
-  failed=$((failed + 1))
-  echo "not ok $n - $1"
-  shift
-  for line in "$@"; do
-    echo "# $line"
-  done
-  if [ -s "$WORK/err" ]; then
-    sed 's/^/# stderr: /' "$WORK/err"
-  fi
-}
-
-# expect STATUS DESCRIPTION -- ARGS...: runs the CLI, stdout in $WORK/out, stderr in $WORK/err.
-expect () {
-  local want=$1 desc=$2
-  shift 3
-  "$CLI" "$@" >"$WORK/out" 2>"$WORK/err"
-  local got=$?
-  if [ "$got" -eq "$want" ]; then
-    ok "$desc"
-  else
-    not_ok "$desc" "expected exit $want, got $got: $CLI $*"
-  fi
-}
-
-check_grep () {
-  local desc=$1 pattern=$2 file=$3
-  if grep -q -- "$pattern" "$file"; then
-    ok "$desc"
-  else
-    not_ok "$desc" "no '$pattern' in $(basename "$file")"
-  fi
-}
-
-check_no_grep () {
-  local desc=$1 pattern=$2 file=$3
-  if grep -q -- "$pattern" "$file"; then
-    not_ok "$desc" "unexpected '$pattern' in $(basename "$file")"
-  else
-    ok "$desc"
-  fi
-}
-
-check_eq () {
-  local desc=$1 want=$2 got=$3
-  if [ "$want" = "$got" ]; then
-    ok "$desc"
-  else
-    not_ok "$desc" "expected '$want', got '$got'"
-  fi
-}
-
-# Occupant count as `check` reports it ("N units, M occupants.").
 occupants_in () {
   "$CLI" --db "$1" check 2>/dev/null | sed -n 's/.*, \([0-9]\+\) occupants\./\1/p'
 }
@@ -204,5 +139,4 @@ else
   echo "ok $n # SKIP the Chinese catalogue with the CLI's messages is not built yet"
 fi
 
-echo "1..$n"
-[ "$failed" -eq 0 ]
+tap_finish
