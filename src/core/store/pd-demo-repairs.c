@@ -522,6 +522,9 @@ state_for_age (Gen    *g,
 {
   int r = pick (g->rand, 100);
 
+  /* An office chases what is late: after a month nothing is still open or uncalled. */
+  if (age > 30 * DAY)
+    return r < 96 ? "called_back" : "cancelled";
   if (age > 3 * DAY)
     return r < 88 ? "called_back" : r < 93 ? "completed" : r < 96 ? "cancelled"
            : r < 98 ? "dispatched" : "on_site";
