@@ -313,9 +313,16 @@ pd_occupant_store_query_ids (PdDatabase            *db,
   search_terms_init (&terms, query ? query->text : NULL);
 
   /* Only the unit order and the area need the units table; every other query stays on
-   * occupants and its indexes, which is what keeps a search on 100,000 rows fast. */
-  if (joined)
-    g_string_append (sql, "SELECT o.id FROM units u JOIN occupants o ON o.unit_id = u.id WHERE 1");
+   * occupants and its indexes, which is what keeps a search on 100,000 rows fast. Listing
+   * without a search walks buildings, units and occupants in their natural-order indexes
+   * (forced by CROSS JOIN), so the default list needs no sort of its own. */
+  if (sort == PD_OCCUPANT_SORT_UNIT && terms.like == NULL)
+    g_string_append (sql, "SELECT o.id FROM buildings b CROSS JOIN units u INDEXED BY units_natural"
+                          " CROSS JOIN occupants o"
+                          " WHERE u.building_id = b.id AND o.unit_id = u.id");
+  else if (joined)
+    g_string_append (sql, "SELECT o.id FROM occupants o JOIN units u ON u.id = o.unit_id"
+                          " JOIN buildings b ON b.id = u.building_id WHERE 1");
   else
     g_string_append (sql, "SELECT o.id FROM occupants o WHERE 1");
 
@@ -363,10 +370,11 @@ pd_occupant_store_query_ids (PdDatabase            *db,
   if (order != NULL)
     g_string_append_printf (sql, " ORDER BY %s %s, o.id %s", order, dir, dir);
   else
-    /* units_sort is unique and occupants_unit yields each unit's rows by id, so the
-     * ascending order needs no sorting step at all; descending sorts within each unit. */
-    g_string_append_printf (sql, " ORDER BY u.sort_key %s%s", dir,
-                            query && query->descending ? ", o.id DESC" : "");
+    /* The row ids after each level's natural key tell SQLite the levels are already
+     * distinct, so it sorts nothing. */
+    g_string_append_printf (sql, " ORDER BY b.estate_id %1$s, CAST (b.name AS INTEGER) %1$s,"
+                                 " b.name %1$s, b.id %1$s, CAST (u.number AS INTEGER) %1$s,"
+                                 " u.number %1$s, u.id %1$s, o.id %1$s", dir);
 
   rc = sqlite3_prepare_v2 (pd_database_get_handle (db), sql->str, -1, &stmt, NULL);
   if (rc != SQLITE_OK)
