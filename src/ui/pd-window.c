@@ -5,9 +5,14 @@
 #include <glib/gi18n.h>
 
 #include "pd-application.h"
+#include "pd-complaint-settings-window.h"
+#include "pd-complaints-page.h"
 #include "pd-dialogs.h"
 #include "pd-owners-page.h"
 #include "pd-places-window.h"
+#include "pd-repair-export-ui.h"
+#include "pd-repair-settings-window.h"
+#include "pd-repairs-page.h"
 #include "pd-window.h"
 
 /* The import and export dialogs are written separately; until they are in the tree the menu
@@ -39,6 +44,8 @@ struct _PdWindow
   AdwViewSwitcherBar   *switcher_bar;
   AdwViewStack         *stack;
   PdOwnersPage         *owners_page;
+  PdRepairsPage        *repairs_page;
+  PdComplaintsPage     *complaints_page;
 };
 
 G_DEFINE_FINAL_TYPE (PdWindow, pd_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -106,9 +113,24 @@ pd_window_actions_update (PdWindow *self)
   gboolean have_db = self->database != NULL;
   gboolean owners = have_db && g_strcmp0 (page, "owners") == 0;
   gboolean has_occupants = have_db && pd_owners_page_get_has_occupants (self->owners_page);
+  gboolean repairs = have_db && g_strcmp0 (page, "repairs") == 0;
+  gboolean repair_selected = repairs && pd_repairs_page_get_has_selection (self->repairs_page);
+  gboolean complaints = have_db && g_strcmp0 (page, "complaints") == 0;
+  gboolean complaint_selected = complaints
+                                && pd_complaints_page_get_has_selection (self->complaints_page);
 
   gtk_widget_action_set_enabled (widget, "win.new-occupant", owners);
-  gtk_widget_action_set_enabled (widget, "win.search", owners);
+  gtk_widget_action_set_enabled (widget, "win.new-repair", have_db);
+  gtk_widget_action_set_enabled (widget, "win.new", owners || repairs || complaints);
+  gtk_widget_action_set_enabled (widget, "win.search", owners || repairs || complaints);
+  gtk_widget_action_set_enabled (widget, "win.print", repair_selected || complaint_selected);
+  gtk_widget_action_set_enabled (widget, "win.export-current",
+                                 repairs ? repair_selected
+                                 : complaints ? complaint_selected
+                                 : has_occupants && PD_HAVE_ROSTER_EXPORT);
+  gtk_widget_action_set_enabled (widget, "win.complaint-settings", have_db);
+  gtk_widget_action_set_enabled (widget, "win.repair-settings", have_db);
+  gtk_widget_action_set_enabled (widget, "win.repair-statistics", have_db);
   gtk_widget_action_set_enabled (widget, "win.refresh", have_db);
   gtk_widget_action_set_enabled (widget, "win.import", have_db && PD_HAVE_IMPORT_DIALOG);
   gtk_widget_action_set_enabled (widget, "win.export",
@@ -305,7 +327,141 @@ search_action (GtkWidget  *widget,
 {
   PdWindow *self = PD_WINDOW (widget);
 
-  pd_owners_page_focus_search (self->owners_page);
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "repairs") == 0)
+    pd_repairs_page_focus_search (self->repairs_page);
+  else if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "complaints") == 0)
+    pd_complaints_page_focus_search (self->complaints_page);
+  else
+    pd_owners_page_focus_search (self->owners_page);
+}
+
+static void
+new_repair_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PdWindow *self = PD_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->stack, "repairs");
+  pd_repairs_page_new_repair (self->repairs_page);
+}
+
+/* Ctrl+N, Ctrl+P and Ctrl+E act on the tab shown. */
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  PdWindow *self = PD_WINDOW (widget);
+
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "repairs") == 0)
+    pd_repairs_page_new_repair (self->repairs_page);
+  else if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "complaints") == 0)
+    pd_complaints_page_new_contact (self->complaints_page);
+  else
+    new_occupant_action (widget, action_name, parameter);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  PdWindow *self = PD_WINDOW (widget);
+
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "complaints") == 0)
+    pd_complaints_page_activate_step (self->complaints_page, "print");
+  else
+    pd_repairs_page_activate_step (self->repairs_page, "print");
+}
+
+static void
+export_current_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PdWindow *self = PD_WINDOW (widget);
+
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "repairs") == 0)
+    pd_repairs_page_activate_step (self->repairs_page, "export");
+  else if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "complaints") == 0)
+    pd_complaints_page_activate_step (self->complaints_page, "export");
+  else
+    export_action (widget, action_name, parameter);
+}
+
+static void
+repair_settings_changed_cb (PdWindow *self)
+{
+  pd_window_notify_data_changed (self);
+}
+
+static void
+repair_settings_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  PdWindow *self = PD_WINDOW (widget);
+  PdRepairSettingsWindow *settings = pd_repair_settings_window_new (self->database);
+
+  gtk_window_set_transient_for (GTK_WINDOW (settings), GTK_WINDOW (self));
+  g_signal_connect_object (settings, "changed", G_CALLBACK (repair_settings_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (settings));
+}
+
+static void
+repair_statistics_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  PdWindow *self = PD_WINDOW (widget);
+
+  pd_repair_stats_export_run (GTK_WINDOW (self), self->database);
+}
+
+/* The tab shows how many open orders are past a due time. */
+static void
+repairs_overdue_cb (PdWindow *self)
+{
+  AdwViewStackPage *page = adw_view_stack_get_page (self->stack,
+                                                    GTK_WIDGET (self->repairs_page));
+  gint64 overdue = pd_repairs_page_get_overdue_count (self->repairs_page);
+
+  adw_view_stack_page_set_badge_number (page, (guint) MIN (overdue, G_MAXUINT));
+  adw_view_stack_page_set_needs_attention (page, overdue > 0);
+}
+
+static void
+repairs_selection_cb (PdWindow *self)
+{
+  pd_window_actions_update (self);
+}
+
+static void
+complaint_settings_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  PdWindow *self = PD_WINDOW (widget);
+  PdComplaintSettingsWindow *settings = pd_complaint_settings_window_new (self->database);
+
+  gtk_window_set_transient_for (GTK_WINDOW (settings), GTK_WINDOW (self));
+  g_signal_connect_object (settings, "changed", G_CALLBACK (repair_settings_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (settings));
+}
+
+/* The complaints tab shows how many open complaints are past a due time. */
+static void
+complaints_overdue_cb (PdWindow *self)
+{
+  AdwViewStackPage *page = adw_view_stack_get_page (self->stack,
+                                                    GTK_WIDGET (self->complaints_page));
+  gint64 overdue = pd_complaints_page_get_overdue_count (self->complaints_page);
+
+  adw_view_stack_page_set_badge_number (page, (guint) MIN (overdue, G_MAXUINT));
+  adw_view_stack_page_set_needs_attention (page, overdue > 0);
 }
 
 static void
@@ -353,7 +509,11 @@ pd_window_constructed (GObject *object)
   G_OBJECT_CLASS (pd_window_parent_class)->constructed (object);
 
   if (self->database != NULL)
-    pd_owners_page_set_database (self->owners_page, self->database);
+    {
+      pd_owners_page_set_database (self->owners_page, self->database);
+      pd_repairs_page_set_database (self->repairs_page, self->database);
+      pd_complaints_page_set_database (self->complaints_page, self->database);
+    }
 
   self->settings = create_settings ();
   restore_state (self);
@@ -443,6 +603,8 @@ pd_window_class_init (PdWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PD_TYPE_OWNERS_PAGE);
+  g_type_ensure (PD_TYPE_REPAIRS_PAGE);
+  g_type_ensure (PD_TYPE_COMPLAINTS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/propertydesk/PropertyDesk/ui/"
@@ -452,12 +614,28 @@ pd_window_class_init (PdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, owners_page);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, repairs_page);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, complaints_page);
   gtk_widget_class_bind_template_callback (widget_class, switcher_title_visible_cb);
   gtk_widget_class_bind_template_callback (widget_class, stack_visible_child_cb);
   gtk_widget_class_bind_template_callback (widget_class, owners_has_occupants_cb);
+  gtk_widget_class_bind_template_callback (widget_class, repairs_overdue_cb);
+  gtk_widget_class_bind_template_callback (widget_class, repairs_selection_cb);
+  gtk_widget_class_bind_template_callback (widget_class, complaints_overdue_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new-occupant", NULL, new_occupant_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.new-repair", NULL, new_repair_action);
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.export-current", NULL,
+                                   export_current_action);
+  gtk_widget_class_install_action (widget_class, "win.repair-settings", NULL,
+                                   repair_settings_action);
+  gtk_widget_class_install_action (widget_class, "win.repair-statistics", NULL,
+                                   repair_statistics_action);
+  gtk_widget_class_install_action (widget_class, "win.complaint-settings", NULL,
+                                   complaint_settings_action);
   gtk_widget_class_install_action (widget_class, "win.refresh", NULL, refresh_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
@@ -467,14 +645,16 @@ pd_window_class_init (PdWindowClass *klass)
                                    check_database_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
-                                       "win.new-occupant", NULL);
+                                       "win.new", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.refresh", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK,
                                        "win.import", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
-                                       "win.export", NULL);
+                                       "win.export-current", NULL);
 }
 
 static void
@@ -507,6 +687,8 @@ pd_window_notify_data_changed (PdWindow *self)
   g_return_if_fail (PD_IS_WINDOW (self));
 
   pd_owners_page_reload (self->owners_page);
+  pd_repairs_page_reload (self->repairs_page);
+  pd_complaints_page_reload (self->complaints_page);
   pd_window_actions_update (self);
 }
 
@@ -530,6 +712,22 @@ pd_window_get_owners_page (PdWindow *self)
   g_return_val_if_fail (PD_IS_WINDOW (self), NULL);
 
   return self->owners_page;
+}
+
+PdRepairsPage *
+pd_window_get_repairs_page (PdWindow *self)
+{
+  g_return_val_if_fail (PD_IS_WINDOW (self), NULL);
+
+  return self->repairs_page;
+}
+
+PdComplaintsPage *
+pd_window_get_complaints_page (PdWindow *self)
+{
+  g_return_val_if_fail (PD_IS_WINDOW (self), NULL);
+
+  return self->complaints_page;
 }
 
 PdWindow *

@@ -11,8 +11,11 @@
 #include "pd-place-store.h"
 
 #if __has_include ("pd-move-store.h")
+# include "pd-dialogs.h"
 # include "pd-money.h"
 # include "pd-move-store.h"
+# include "pd-repair-store.h"
+# include "pd-window.h"
 # define PD_HAVE_MOVE_STORE 1
 #else
 # define PD_HAVE_MOVE_STORE 0
@@ -288,6 +291,93 @@ describe_move_out (PdMoveOut *move_out)
 }
 #endif
 
+#if PD_HAVE_MOVE_STORE
+/* Defects found at the move-in inspection become warranty orders (保修单) in one step. */
+typedef struct
+{
+  PdOccupantDetail *self;
+  gint64            move_in_id;
+} DefectOrders;
+
+static void
+defect_orders_free (gpointer data)
+{
+  DefectOrders *d = data;
+
+  g_object_unref (d->self);
+  g_free (d);
+}
+
+static void
+defect_orders_accepted (const char *clerk,
+                        gpointer    data)
+{
+  DefectOrders *d = data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  PdWindow *window;
+  int made;
+
+  made = pd_repair_store_create_from_defects (d->self->database, d->move_in_id, clerk, &error);
+  if (made < 0)
+    {
+      pd_show_error (GTK_WIDGET (d->self), _("The Warranty Orders Were Not Made"), error);
+      return;
+    }
+  text = g_strdup_printf (ngettext ("%d warranty repair order made for engineering",
+                                    "%d warranty repair orders made for engineering", made),
+                          made);
+  window = pd_window_from_widget (GTK_WIDGET (d->self));
+  if (window != NULL)
+    {
+      pd_window_notify_data_changed (window);
+      pd_window_show_toast (window, text);
+    }
+}
+
+static void
+defect_orders_clicked_cb (GtkButton        *button,
+                          PdOccupantDetail *self)
+{
+  DefectOrders *d = g_new0 (DefectOrders, 1);
+
+  d->self = g_object_ref (self);
+  d->move_in_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "pd-move-in-id"));
+  pd_ask_text (GTK_WIDGET (self), _("Make Warranty Repair Orders?"),
+               _("Each defect found at the move-in inspection becomes a class A (warranty) "
+                 "repair order for engineering. Who takes them?"),
+               g_object_get_data (G_OBJECT (button), "pd-clerk"), _("_Make Orders"),
+               defect_orders_accepted, d, defect_orders_free);
+}
+
+static void
+add_defect_orders_button (PdOccupantDetail *self,
+                          PdMoveIn         *move_in)
+{
+  GPtrArray *defects = pd_move_in_get_defects (move_in);
+  GtkWidget *row = g_ptr_array_index (self->archive_rows, self->archive_rows->len - 1);
+  GtkWidget *button;
+  guint waiting = 0;
+
+  for (guint i = 0; i < defects->len; i++)
+    if (((PdDefect *) g_ptr_array_index (defects, i))->repair_id == 0)
+      waiting++;
+  if (waiting == 0)
+    return;
+
+  button = gtk_button_new_with_label (_("Make Warranty Orders"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, _("Turn the defects found at the inspection into "
+                                         "warranty repair orders (生成保修单)"));
+  g_object_set_data (G_OBJECT (button), "pd-move-in-id",
+                     GSIZE_TO_POINTER (pd_move_in_get_id (move_in)));
+  g_object_set_data_full (G_OBJECT (button), "pd-clerk", g_strdup (pd_move_in_get_clerk (move_in)),
+                          g_free);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (defect_orders_clicked_cb), self, 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+}
+#endif
+
 /* The move-in and move-out records of the archive; they come from the moves feature's
  * store and are listed oldest first. */
 static void
@@ -320,6 +410,7 @@ fill_move_records (PdOccupantDetail *self)
           g_autofree char *subtitle = describe_move_in (PD_MOVE_IN (record));
           add_archive_row (self, self->moves_group, "go-home-symbolic",
                            _("Move-in registered"), subtitle);
+          add_defect_orders_button (self, PD_MOVE_IN (record));
         }
       else if (PD_IS_MOVE_OUT (record))
         {
