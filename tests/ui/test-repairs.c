@@ -227,8 +227,9 @@ take_phone_report (Fixture    *f,
   g_assert_false (_pd_repair_intake_dialog_can_save (dialog));
 
   /* Found as one types the unit. */
-  g_assert_cmpuint (_pd_repair_intake_dialog_search (dialog, "3栋 1201"), >=, 1);
-  _pd_repair_intake_dialog_pick (dialog, 0);
+  g_assert_cmpuint (pd_unit_finder_search (_pd_repair_intake_dialog_get_finder (dialog),
+                                           "3栋 1201"), >=, 1);
+  g_assert_true (pd_unit_finder_pick (_pd_repair_intake_dialog_get_finder (dialog), 0));
   g_assert_cmpstr (gtk_editable_get_text (_pd_repair_intake_dialog_get_entry (dialog,
                                                                               "reporter")),
                    ==, "李秀英");
@@ -502,8 +503,12 @@ static void
 test_intake_validation (void)
 {
   Fixture f = { 0 };
+  g_autoptr(PdUnit) vacant = pd_unit_new ();
+  g_autoptr(GError) error = NULL;
   PdRepairIntakeDialog *dialog;
+  PdUnitFinder *finder;
   GtkEditable *phone;
+  gint64 estate;
 
   RUN_IN_SUBPROCESS ();
   fixture_open (&f);
@@ -552,11 +557,68 @@ test_intake_validation (void)
   /* An unknown unit offers nothing to pick. */
   _pd_repair_intake_dialog_set_public (dialog, FALSE);
   g_assert_false (_pd_repair_intake_dialog_can_save (dialog));
-  g_assert_cmpuint (_pd_repair_intake_dialog_search (dialog, "9栋 9999"), ==, 0);
-  /* A vacant unit is found by building and number. */
-  g_assert_cmpuint (_pd_repair_intake_dialog_search (dialog, "3栋1201"), >=, 1);
+  finder = _pd_repair_intake_dialog_get_finder (dialog);
+  g_assert_cmpuint (pd_unit_finder_search (finder, "9栋 9999"), ==, 0);
+  /* A unit is found by building and number, without the space too. */
+  g_assert_cmpuint (pd_unit_finder_search (finder, "3栋1201"), ==, 1);
+
+  /* While the number is still being typed, the units it starts offer their occupants, and a
+   * vacant one offers the unit alone; picking that leaves the reporter as typed. */
+  estate = pd_place_store_ensure_estate (f.t.db, "海景花园", &error);
+  pd_unit_set_building_id (vacant, pd_place_store_ensure_building (f.t.db, estate, "3栋",
+                                                                   &error));
+  pd_unit_set_number (vacant, "1202");
+  pd_unit_set_area (vacant, 9500);
+  pd_place_store_insert_unit (f.t.db, vacant, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pd_unit_finder_search (finder, "3栋 12"), ==, 2);
+  g_assert_true (pd_unit_finder_pick (finder, 1));
+  g_assert_cmpint (pd_unit_finder_get_unit_id (finder), ==, pd_unit_get_id (vacant));
+  g_assert_cmpint (pd_unit_finder_get_occupant_id (finder), ==, 0);
+  g_assert_cmpstr (pd_unit_finder_get_unit_label (finder), ==, "3栋 1202");
+  g_assert_cmpstr (gtk_editable_get_text (_pd_repair_intake_dialog_get_entry (dialog,
+                                                                              "reporter")),
+                   ==, "保安队");
+  g_assert_null (_pd_repair_intake_dialog_get_issue (dialog, "place"));
+  g_assert_true (_pd_repair_intake_dialog_can_save (dialog));
 
   gtk_window_destroy (GTK_WINDOW (dialog));
+  fixture_close (&f);
+}
+
+/* Changing what was reported: the order's unit and occupant show as chosen, and are kept. */
+static void
+test_intake_edit (void)
+{
+  Fixture f = { 0 };
+  g_autoptr(PdRepair) r = NULL;
+  g_autoptr(PdRepair) saved = NULL;
+  PdRepairIntakeDialog *dialog;
+  PdUnitFinder *finder;
+  gint64 id;
+
+  RUN_IN_SUBPROCESS ();
+  fixture_open (&f);
+
+  id = take_phone_report (&f, pd_order_class_to_label (PD_ORDER_CLASS_B));
+  r = reload (&f, id);
+  dialog = pd_repair_intake_dialog_new (f.t.db, r);
+  gtk_window_present (GTK_WINDOW (dialog));
+  finder = _pd_repair_intake_dialog_get_finder (dialog);
+  g_assert_cmpint (pd_unit_finder_get_unit_id (finder), ==, f.unit);
+  g_assert_cmpint (pd_unit_finder_get_occupant_id (finder), ==, f.occupant);
+  g_assert_cmpstr (pd_unit_finder_get_unit_label (finder), ==, "3栋 1201");
+  g_assert_cmpstr (pd_unit_finder_get_occupant_name (finder), ==, "李秀英");
+  g_assert_null (_pd_repair_intake_dialog_get_issue (dialog, "place"));
+  g_assert_true (_pd_repair_intake_dialog_can_save (dialog));
+
+  _pd_repair_intake_dialog_set_description (dialog, "厨房水龙头漏水，阀门也锈了");
+  g_assert_true (_pd_repair_dialog_save (GTK_WIDGET (dialog)));
+  saved = reload (&f, id);
+  g_assert_cmpstr (pd_repair_get_description (saved), ==, "厨房水龙头漏水，阀门也锈了");
+  g_assert_cmpint (pd_repair_get_unit_id (saved), ==, f.unit);
+  g_assert_cmpint (pd_repair_get_occupant_id (saved), ==, f.occupant);
+
   fixture_close (&f);
 }
 
@@ -794,6 +856,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/repairs/clerk-flow", test_clerk_flow);
   g_test_add_func ("/ui/repairs/intake-validation", test_intake_validation);
+  g_test_add_func ("/ui/repairs/intake-edit", test_intake_edit);
   g_test_add_func ("/ui/repairs/filters", test_filters);
   g_test_add_func ("/ui/repairs/settlement", test_settlement);
   g_test_add_func ("/ui/repairs/defects", test_defects);

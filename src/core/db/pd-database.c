@@ -68,20 +68,20 @@ set_error_for (sqlite3    *handle,
     {
     case PD_DB_ERROR_LOCKED:
       reason = g_strdup_printf (_("the database file %s is in use by another program; close it and "
-                                  "try again (nothing was changed)"), path);
+                                  "try again (nothing was changed)."), path);
       break;
     case PD_DB_ERROR_FULL:
-      reason = g_strdup (_("the disk is full; free some space and try again (nothing was changed)"));
+      reason = g_strdup (_("the disk is full; free some space and try again (nothing was changed)."));
       break;
     case PD_DB_ERROR_CORRUPT:
       reason = g_strdup_printf (_("the file %s is damaged or is not a Property Desk database; it "
-                                  "was left as it is. Restore it from a backup"), path);
+                                  "was left as it is. Restore it from a backup."), path);
       break;
     case PD_DB_ERROR_READONLY:
-      reason = g_strdup_printf (_("the database file %s cannot be written (read-only)"), path);
+      reason = g_strdup_printf (_("the database file %s cannot be written (read-only)."), path);
       break;
     case PD_DB_ERROR_IO:
-      reason = g_strdup_printf (_("the database file %s cannot be read or written (%s)"), path,
+      reason = g_strdup_printf (_("the database file %s cannot be read or written (%s)."), path,
                                 detail);
       break;
     default:
@@ -89,7 +89,7 @@ set_error_for (sqlite3    *handle,
       break;
     }
 
-  g_set_error (error, PD_DB_ERROR, code, "%s: %s", what, reason);
+  g_set_error (error, PD_DB_ERROR, code, _("%s: %s"), what, reason);
   return FALSE;
 }
 

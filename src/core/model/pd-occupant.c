@@ -356,7 +356,7 @@ check_phone (PdOccupant *self,
     }
   if (!pd_phone_check (*value, NULL, &error))
     {
-      g_autofree char *msg = g_strdup_printf ("%s: %s", label, error->message);
+      g_autofree char *msg = g_strdup_printf (_("%s: %s"), label, error->message);
       add_issue (issues, field, FALSE, msg);
       return;
     }
@@ -384,7 +384,7 @@ check_date (GPtrArray  *issues,
     }
   if (!pd_date_parse (*value, out, &error))
     {
-      g_autofree char *msg = g_strdup_printf ("%s: %s", label, error->message);
+      g_autofree char *msg = g_strdup_printf (_("%s: %s"), label, error->message);
       add_issue (issues, field, FALSE, msg);
       g_date_clear (out, 1);
       return;

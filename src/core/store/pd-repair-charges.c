@@ -188,7 +188,7 @@ insert_line (PdDatabase  *db,
     return _pd_repair_refuse (error, PD_REPAIR_ERROR_FIELD,
                               _("The unit price of “%s” cannot be negative."), item);
   if (!pd_repair_line_amount (quantity_milli, unit_price_fen, &amount, &local_error))
-    return _pd_repair_refuse (error, PD_REPAIR_ERROR_FIELD, "%s: %s", item,
+    return _pd_repair_refuse (error, PD_REPAIR_ERROR_FIELD, _("%s: %s"), item,
                               local_error->message);
 
   stmt = pd_database_prepare (db,

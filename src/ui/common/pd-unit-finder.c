@@ -35,6 +35,10 @@ struct _PdUnitFinder
   char           *unit_label;
   char           *occupant_name;
   char           *occupant_phone;
+  GtkEditable    *name_entry;     /* filled from the occupant picked; may be NULL */
+  GtkEditable    *phone_entry;
+  char           *filled_name;    /* what a pick wrote there, to know it was not typed */
+  char           *filled_phone;
   guint           search_id;
   gboolean        loading;
 
@@ -134,34 +138,140 @@ add_hit (PdUnitFinder *self,
   g_ptr_array_add (self->hits, hit);
 }
 
-/* "3栋 1201", "3栋1201" or "3 1201" as a building and a unit number. */
-static PdUnit *
-find_typed_unit (PdUnitFinder *self,
-                 const char   *text)
+/* "3栋 12", "3栋12", "3 12" or "3-12": a building and the start of a unit number, as typed so
+ * far. */
+static gboolean
+split_unit_text (const char  *text,
+                 char       **out_building,
+                 char       **out_number)
 {
-  g_auto(GStrv) parts = g_strsplit_set (text, " \t", 2);
-  const char *marks[] = { "栋", "座", "号楼" };
+  const char *marks[] = { "号楼", "栋", "座", " ", "-", "#", "/" };
 
-  if (parts[0] != NULL && parts[1] != NULL)
-    {
-      g_autofree char *number = g_strstrip (g_strdup (parts[1]));
-      PdUnit *unit = pd_place_store_find_unit (self->database, parts[0], number, NULL);
-
-      if (unit != NULL)
-        return unit;
-    }
   for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
     {
       const char *mark = strstr (text, marks[i]);
+      const char *rest;
 
-      if (mark != NULL && mark[strlen (marks[i])] != '\0')
+      if (mark == NULL || mark == text)
+        continue;
+      rest = mark + strlen (marks[i]);
+      while (*rest == ' ')
+        rest++;
+      if (*rest == '\0' || !g_ascii_isalnum (*rest))
+        continue;
+      /* The building keeps its mark ("3栋"); a separator is dropped ("3-12" is building 3). */
+      *out_building = g_strndup (text, mark - text + (i < 3 ? strlen (marks[i]) : 0));
+      *out_number = g_strstrip (g_strdup (rest));
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* "3" finds the building "3栋" as well. */
+static gboolean
+building_matches (const char *name,
+                  const char *typed)
+{
+  const char *rest;
+
+  if (g_strcmp0 (name, typed) == 0)
+    return TRUE;
+  if (!g_str_has_prefix (name, typed))
+    return FALSE;
+  rest = name + strlen (typed);
+  return g_str_equal (rest, "栋") || g_str_equal (rest, "座") || g_str_equal (rest, "号楼");
+}
+
+/* Units whose number starts with what was typed after a building of that name: the clerk
+ * sees the unit while still typing it, and a vacant one too. */
+static GPtrArray *
+find_typed_units (PdDatabase *db,
+                  const char *text)
+{
+  g_autofree char *building = NULL;
+  g_autofree char *number = NULL;
+  g_autoptr(GPtrArray) buildings = NULL;
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (!split_unit_text (text, &building, &number))
+    return found;
+  buildings = pd_place_store_list_buildings (db, NULL);
+  for (guint i = 0; buildings != NULL && i < buildings->len && found->len < MAX_HITS; i++)
+    {
+      PdBuilding *b = g_ptr_array_index (buildings, i);
+      g_autoptr(GPtrArray) units = NULL;
+
+      if (!building_matches (pd_building_get_name (b), building))
+        continue;
+      units = pd_place_store_list_units (db, pd_building_get_id (b), NULL);
+      for (guint j = 0; units != NULL && j < units->len && found->len < MAX_HITS; j++)
         {
-          g_autofree char *building = g_strndup (text, mark - text + strlen (marks[i]));
-          return pd_place_store_find_unit (self->database, building,
-                                           mark + strlen (marks[i]), NULL);
+          PdUnit *unit = g_ptr_array_index (units, j);
+
+          if (g_str_has_prefix (pd_unit_get_number (unit), number))
+            g_ptr_array_add (found, g_object_ref (unit));
         }
     }
-  return NULL;
+  return found;
+}
+
+/* Whether a line already offers the unit (@occupant_id -1: with anyone or alone). */
+static gboolean
+has_hit (PdUnitFinder *self,
+         gint64        unit_id,
+         gint64        occupant_id)
+{
+  for (guint i = 0; i < self->hits->len; i++)
+    {
+      Hit *hit = g_ptr_array_index (self->hits, i);
+
+      if (hit->unit_id == unit_id && (occupant_id < 0 || hit->occupant_id == occupant_id))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Offers the occupants the occupant search finds for @text (name, phone, a whole unit or
+ * building), only those of @only_unit when it is not 0. */
+static void
+add_occupant_hits (PdUnitFinder *self,
+                   const char   *text,
+                   gint64        only_unit)
+{
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GError) error = NULL;
+  PdOccupantQuery query;
+
+  pd_occupant_query_init (&query);
+  query.text = text;
+  ids = pd_occupant_store_query_ids (self->database, &query, &error);
+  if (ids == NULL)
+    g_debug ("Occupant search: %s", error->message);
+
+  for (guint i = 0; ids != NULL && i < ids->len && self->hits->len < MAX_HITS; i++)
+    {
+      g_autoptr(PdOccupant) o = pd_occupant_store_get (self->database,
+                                                       g_array_index (ids, gint64, i), NULL);
+      g_autofree char *phone = NULL;
+      g_autofree char *detail = NULL;
+      Hit *hit;
+
+      /* Someone who moved out no longer speaks for the unit. */
+      if (o == NULL || pd_occupant_get_status (o) == PD_STATUS_MOVED_OUT
+          || (only_unit > 0 && pd_occupant_get_unit_id (o) != only_unit)
+          || has_hit (self, pd_occupant_get_unit_id (o), pd_occupant_get_id (o)))
+        continue;
+      phone = pd_mask_phone (pd_occupant_get_phone (o));
+      detail = g_strdup_printf ("%s · %s · %s", pd_role_to_label (pd_occupant_get_role (o)),
+                                pd_status_to_label (pd_occupant_get_status (o)), phone);
+      hit = g_new0 (Hit, 1);
+      hit->unit_id = pd_occupant_get_unit_id (o);
+      hit->occupant_id = pd_occupant_get_id (o);
+      hit->unit_label = pd_occupant_dup_unit_label (o);
+      hit->name = g_strdup (pd_occupant_get_name (o));
+      hit->phone = g_strdup (pd_occupant_get_phone (o));
+      add_hit (self, hit, detail);
+    }
 }
 
 static void
@@ -179,11 +289,7 @@ run_search (PdUnitFinder *self)
 {
   g_autofree char *text = pd_strdup_trimmed (gtk_editable_get_text (GTK_EDITABLE (
                                                self->search_row)));
-  g_autoptr(GArray) ids = NULL;
-  g_autoptr(PdUnit) unit = NULL;
-  g_autoptr(GError) error = NULL;
-  PdOccupantQuery query;
-  gboolean unit_listed = FALSE;
+  g_autoptr(GPtrArray) units = NULL;
 
   clear_results (self);
   if (text == NULL || self->unit_id > 0 || self->database == NULL)
@@ -192,47 +298,25 @@ run_search (PdUnitFinder *self)
       return;
     }
 
-  unit = find_typed_unit (self, text);
-  pd_occupant_query_init (&query);
-  query.text = text;
-  ids = pd_occupant_store_query_ids (self->database, &query, &error);
-  if (ids == NULL)
-    g_debug ("Occupant search: %s", error->message);
-
-  for (guint i = 0; ids != NULL && i < ids->len && self->hits->len < MAX_HITS; i++)
+  add_occupant_hits (self, text, 0);
+  units = find_typed_units (self->database, text);
+  for (guint i = 0; i < units->len && self->hits->len < MAX_HITS; i++)
     {
-      g_autoptr(PdOccupant) o = pd_occupant_store_get (self->database,
-                                                       g_array_index (ids, gint64, i), NULL);
-      g_autofree char *phone = NULL;
-      g_autofree char *detail = NULL;
-      Hit *hit;
+      PdUnit *unit = g_ptr_array_index (units, i);
+      gint64 unit_id = pd_unit_get_id (unit);
+      g_autofree char *label = g_strdup_printf ("%s %s", pd_unit_get_building_name (unit),
+                                                pd_unit_get_number (unit));
 
-      /* Someone who moved out no longer speaks for the unit. */
-      if (o == NULL || pd_occupant_get_status (o) == PD_STATUS_MOVED_OUT)
-        continue;
-      phone = pd_mask_phone (pd_occupant_get_phone (o));
-      detail = g_strdup_printf ("%s · %s · %s", pd_role_to_label (pd_occupant_get_role (o)),
-                                pd_status_to_label (pd_occupant_get_status (o)),
-                                phone != NULL ? phone : "");
-      hit = g_new0 (Hit, 1);
-      hit->unit_id = pd_occupant_get_unit_id (o);
-      hit->occupant_id = pd_occupant_get_id (o);
-      hit->unit_label = pd_occupant_dup_unit_label (o);
-      hit->name = g_strdup (pd_occupant_get_name (o));
-      hit->phone = g_strdup (pd_occupant_get_phone (o));
-      unit_listed |= unit != NULL && hit->unit_id == pd_unit_get_id (unit);
-      add_hit (self, hit, detail);
-    }
+      add_occupant_hits (self, label, unit_id);
+      /* A vacant unit, or a visitor speaking about one, still needs the unit alone. */
+      if (!has_hit (self, unit_id, -1) && self->hits->len < MAX_HITS)
+        {
+          Hit *hit = g_new0 (Hit, 1);
 
-  /* A vacant unit, or a visitor speaking about one, still needs the unit alone. */
-  if (unit != NULL && !unit_listed)
-    {
-      Hit *hit = g_new0 (Hit, 1);
-
-      hit->unit_id = pd_unit_get_id (unit);
-      hit->unit_label = g_strdup_printf ("%s %s", pd_unit_get_building_name (unit),
-                                         pd_unit_get_number (unit));
-      add_hit (self, hit, _("The unit, without an occupant"));
+          hit->unit_id = unit_id;
+          hit->unit_label = g_steal_pointer (&label);
+          add_hit (self, hit, _("The unit, without an occupant"));
+        }
     }
 
   if (self->hits->len == 0)
@@ -261,6 +345,25 @@ search_timeout_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* Writes @text into @entry unless the clerk typed something else there: the caller may be a
+ * relative or a visitor. */
+static void
+fill_entry (GtkEditable  *entry,
+            const char   *text,
+            char        **filled)
+{
+  const char *now;
+
+  if (entry == NULL || text == NULL)
+    return;
+  now = gtk_editable_get_text (entry);
+  if (*now != '\0' && g_strcmp0 (now, *filled) != 0)
+    return;
+  gtk_editable_set_text (entry, text);
+  g_free (*filled);
+  *filled = g_strdup (text);
+}
+
 static void
 choose_hit (PdUnitFinder *self,
             guint         index)
@@ -271,6 +374,8 @@ choose_hit (PdUnitFinder *self,
     return;
   hit = g_ptr_array_index (self->hits, index);
   set_choice (self, hit->unit_id, hit->occupant_id, hit->unit_label, hit->name, hit->phone);
+  fill_entry (self->name_entry, self->occupant_name, &self->filled_name);
+  fill_entry (self->phone_entry, self->occupant_phone, &self->filled_phone);
   g_signal_emit (self, signals[CHOSEN], 0);
 }
 
@@ -318,6 +423,8 @@ pd_unit_finder_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), PD_TYPE_UNIT_FINDER);
   g_clear_object (&self->database);
+  g_clear_object (&self->name_entry);
+  g_clear_object (&self->phone_entry);
 
   G_OBJECT_CLASS (pd_unit_finder_parent_class)->dispose (object);
 }
@@ -331,6 +438,8 @@ pd_unit_finder_finalize (GObject *object)
   g_free (self->unit_label);
   g_free (self->occupant_name);
   g_free (self->occupant_phone);
+  g_free (self->filled_name);
+  g_free (self->filled_phone);
 
   G_OBJECT_CLASS (pd_unit_finder_parent_class)->finalize (object);
 }
@@ -405,6 +514,19 @@ pd_unit_finder_set_database (PdUnitFinder *self,
   g_return_if_fail (db == NULL || PD_IS_DATABASE (db));
 
   g_set_object (&self->database, db);
+}
+
+void
+pd_unit_finder_set_contact_entries (PdUnitFinder *self,
+                                    GtkEditable  *name_entry,
+                                    GtkEditable  *phone_entry)
+{
+  g_return_if_fail (PD_IS_UNIT_FINDER (self));
+  g_return_if_fail (name_entry == NULL || GTK_IS_EDITABLE (name_entry));
+  g_return_if_fail (phone_entry == NULL || GTK_IS_EDITABLE (phone_entry));
+
+  g_set_object (&self->name_entry, name_entry);
+  g_set_object (&self->phone_entry, phone_entry);
 }
 
 void

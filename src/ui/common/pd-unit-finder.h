@@ -11,14 +11,20 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PdUnitFinder, pd_unit_finder, PD, UNIT_FINDER, AdwBin)
 
 /* The unit and occupant found as one types, for the forms that take a call at the desk: the
- * clerk types the building and unit ("3栋 1201", "3栋1201"), a name or a phone number, and picks
- * a line (an occupant in a unit, or the unit alone when nobody matches it); the pick then shows
- * as one row with a button to choose again. Occupants who moved out are not offered.
+ * clerk types the building and unit ("3栋 1201", "3栋1201", "3 12" while still typing), a name
+ * or a phone number, and picks a line (an occupant in a unit, or the unit alone when nobody of
+ * it is listed, e.g. a vacant unit); the pick then shows as one row with a button to choose
+ * again. Occupants who moved out are not offered.
  * Properties: "unit-id", "occupant-id" (gint64, 0: none; read-only, notified on a pick or a
- * clear). Signal "chosen": a line was picked (or the choice cleared); the form may then fill
- * the caller and phone from pd_unit_finder_get_occupant_name() / _get_occupant_phone(). */
+ * clear). Signal "chosen": a line was picked (or the choice cleared), after the entries given
+ * to pd_unit_finder_set_contact_entries() were filled. */
 void         pd_unit_finder_set_database        (PdUnitFinder *self,
                                                  PdDatabase   *db);
+/* Entries that a pick fills with the occupant's name and phone, unless the clerk typed
+ * something else there (the caller may be a relative or a visitor). Either may be NULL. */
+void         pd_unit_finder_set_contact_entries (PdUnitFinder *self,
+                                                 GtkEditable  *name_entry,
+                                                 GtkEditable  *phone_entry);
 /* Shows an existing choice (e.g. a record being edited); unit_id 0 clears it. */
 void         pd_unit_finder_set_unit            (PdUnitFinder *self,
                                                  gint64        unit_id,

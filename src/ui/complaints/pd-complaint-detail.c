@@ -8,7 +8,8 @@
 #include "pd-complaint-detail-private.h"
 #include "pd-complaint-store.h"
 #include "pd-complaints-format.h"
-#include "pd-repairs-format.h"
+#include "pd-ui-format.h"
+#include "pd-widget-util.h"
 
 G_DEFINE_FINAL_TYPE (PdComplaintDetail, pd_complaint_detail, ADW_TYPE_BIN)
 
@@ -79,7 +80,7 @@ static char *
 signed_at (const char *by,
            gint64      at)
 {
-  g_autofree char *when = pd_repairs_format_time (at);
+  g_autofree char *when = pd_format_time (at);
 
   if (!is_blank (by) && *when != '\0')
     return g_strdup_printf (_("%s · %s"), by, when);
@@ -117,14 +118,14 @@ update_clock (PdComplaintDetail *self)
   feedback_text = *feedback != '\0' ? g_strdup_printf (_("Feedback: %s"), feedback) : NULL;
   gtk_label_set_text (self->feedback_clock_label, feedback_text != NULL ? feedback_text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->feedback_clock_label), feedback_text != NULL);
-  pd_repairs_set_css (GTK_WIDGET (self->feedback_clock_label), clock_classes, css);
+  pd_widget_set_css_class (GTK_WIDGET (self->feedback_clock_label), clock_classes, css);
 
   deadline = pd_complaints_describe_deadline (self->complaint, &self->times, self->now, &css);
   /* TRANSLATORS: the handling clock in the detail header, e.g. "处理：剩余 1 天 3 小时" */
   deadline_text = *deadline != '\0' ? g_strdup_printf (_("Handling: %s"), deadline) : NULL;
   gtk_label_set_text (self->deadline_clock_label, deadline_text != NULL ? deadline_text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->deadline_clock_label), deadline_text != NULL);
-  pd_repairs_set_css (GTK_WIDGET (self->deadline_clock_label), clock_classes, css);
+  pd_widget_set_css_class (GTK_WIDGET (self->deadline_clock_label), clock_classes, css);
 }
 
 static char *
@@ -152,7 +153,7 @@ fill_registration (PdComplaintDetail *self)
 {
   PdComplaint *c = self->complaint;
   AdwPreferencesGroup *g = self->registration_group;
-  g_autofree char *received = pd_repairs_format_time (pd_complaint_get_received_at (c));
+  g_autofree char *received = pd_format_time (pd_complaint_get_received_at (c));
   g_autofree char *unit = pd_complaint_dup_unit_label (c);
   g_autofree char *four = four_clear_text (c);
 
@@ -176,7 +177,7 @@ fill_handling (PdComplaintDetail *self)
 {
   PdComplaint *c = self->complaint;
   AdwPreferencesGroup *g = self->handling_group;
-  g_autofree char *deadline = pd_repairs_format_time (pd_complaint_get_deadline_at (c));
+  g_autofree char *deadline = pd_format_time (pd_complaint_get_deadline_at (c));
 
   add_row (self, g, _("Valid Complaint"), pd_complaint_get_validity_label (c));
   if (pd_complaint_get_valid (c) == PD_COMPLAINT_VALIDITY_INVALID)
@@ -266,7 +267,7 @@ fill_callbacks (PdComplaintDetail *self)
   for (guint i = 0; i < callbacks->len; i++)
     {
       PdCallback *cb = g_ptr_array_index (callbacks, i);
-      g_autofree char *when = pd_repairs_format_time (cb->called_at);
+      g_autofree char *when = pd_format_time (cb->called_at);
       g_autofree char *title = g_strdup_printf ("%s · %s", when,
                                                 pd_callback_method_to_label (cb->method));
       g_autofree char *value = NULL;
@@ -306,8 +307,8 @@ fill (PdComplaintDetail *self)
   clear_rows (self);
   gtk_label_set_text (self->serial_label, pd_complaint_get_serial (c));
   gtk_label_set_text (self->state_label, pd_complaints_state_text (c));
-  pd_repairs_set_css (GTK_WIDGET (self->state_label), state_classes,
-                      pd_complaints_state_css (c));
+  pd_widget_set_css_class (GTK_WIDGET (self->state_label), state_classes,
+                           pd_complaints_state_css (c));
   gtk_widget_set_visible (self->serious_label, pd_complaint_get_serious (c)
                                                && !pd_complaint_get_in_manager_queue (c));
   /* TRANSLATORS: under the serial: category, complainant and unit */

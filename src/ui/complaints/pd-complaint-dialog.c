@@ -11,9 +11,9 @@
 #include "pd-complaints-private.h"
 #include "pd-dialogs.h"
 #include "pd-phone.h"
-#include "pd-repairs-format.h"
 #include "pd-ui-format.h"
 #include "pd-unit-finder.h"
+#include "pd-widget-util.h"
 
 typedef enum
 {
@@ -34,8 +34,6 @@ struct _PdComplaintDialog
   PdDatabase          *database;
   PdComplaint         *original;       /* the complaint given: stored (edit) or prefilled */
   GPtrArray           *categories;     /* PdComplaintCategory per category_row position - 1 */
-  char                *filled_name;    /* what picking a unit wrote, to know it was not typed */
-  char                *filled_phone;
   gboolean             touched[N_FIELDS];
   gboolean             show_all_issues;
   gboolean             loading;
@@ -192,7 +190,7 @@ static void
 validate (PdComplaintDialog *self)
 {
   g_autofree char *issues[N_FIELDS] = { NULL };
-  g_autofree char *content = pd_repairs_text_view_get (self->content_view);
+  g_autofree char *content = pd_text_view_dup_text (self->content_view);
   g_autofree char *name_text = NULL;
   g_autoptr(GError) time_error = NULL;
   const char *phone = text_of (self->phone_row);
@@ -203,7 +201,7 @@ validate (PdComplaintDialog *self)
   if (self->loading)
     return;
 
-  if (!pd_repairs_parse_time (text_of (self->time_row), &t, &time_error))
+  if (!pd_parse_time (text_of (self->time_row), &t, &time_error))
     issues[F_TIME] = g_strdup (time_error->message);
   if (is_blank_text (text_of (self->complainant_row)))
     issues[F_COMPLAINANT] = g_strdup (_("Enter the complainant's name."));
@@ -293,26 +291,10 @@ content_changed_cb (PdComplaintDialog *self)
   touch (self, F_CONTENT);
 }
 
+/* The finder has filled the complainant and phone from the occupant picked. */
 static void
 unit_chosen_cb (PdComplaintDialog *self)
 {
-  const char *name = pd_unit_finder_get_occupant_name (self->finder);
-  const char *phone = pd_unit_finder_get_occupant_phone (self->finder);
-  const char *name_now = text_of (self->complainant_row);
-  const char *phone_now = text_of (self->phone_row);
-
-  if (name != NULL && (*name_now == '\0' || g_strcmp0 (name_now, self->filled_name) == 0))
-    {
-      gtk_editable_set_text (GTK_EDITABLE (self->complainant_row), name);
-      g_free (self->filled_name);
-      self->filled_name = g_strdup (name);
-    }
-  if (phone != NULL && (*phone_now == '\0' || g_strcmp0 (phone_now, self->filled_phone) == 0))
-    {
-      gtk_editable_set_text (GTK_EDITABLE (self->phone_row), phone);
-      g_free (self->filled_phone);
-      self->filled_phone = g_strdup (phone);
-    }
   validate (self);
 }
 
@@ -325,10 +307,10 @@ form_to_complaint (PdComplaintDialog *self)
   g_autofree char *name = pd_strdup_trimmed (text_of (self->complainant_row));
   g_autofree char *phone = pd_strdup_trimmed (text_of (self->phone_row));
   g_autofree char *recorder = pd_strdup_trimmed (text_of (self->recorder_row));
-  g_autofree char *content = pd_repairs_text_view_get (self->content_view);
+  g_autofree char *content = pd_text_view_dup_text (self->content_view);
   gint64 t = 0;
 
-  pd_repairs_parse_time (text_of (self->time_row), &t, NULL);
+  pd_parse_time (text_of (self->time_row), &t, NULL);
   pd_complaint_set_channel (c, adw_combo_row_get_selected (self->channel_row));
   pd_complaint_set_received_at (c, t);
   pd_complaint_set_unit_id (c, pd_unit_finder_get_unit_id (self->finder));
@@ -428,8 +410,6 @@ pd_complaint_dialog_finalize (GObject *object)
   PdComplaintDialog *self = PD_COMPLAINT_DIALOG (object);
 
   g_clear_pointer (&self->categories, g_ptr_array_unref);
-  g_free (self->filled_name);
-  g_free (self->filled_phone);
 
   G_OBJECT_CLASS (pd_complaint_dialog_parent_class)->finalize (object);
 }
@@ -502,6 +482,8 @@ pd_complaint_dialog_init (PdComplaintDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->categories = g_ptr_array_new_with_free_func ((GDestroyNotify) pd_complaint_category_free);
   gtk_string_list_splice (self->channel_names, 0, 0, channels);
+  pd_unit_finder_set_contact_entries (self->finder, GTK_EDITABLE (self->complainant_row),
+                                      GTK_EDITABLE (self->phone_row));
   self->call_issue = pd_complaints_add_issue (self->call_group);
   self->complainant_issue = pd_complaints_add_issue (self->caller_group);
   self->category_issue = pd_complaints_add_issue (self->category_group);
@@ -521,7 +503,7 @@ load (PdComplaintDialog *self,
       PdComplaint       *c)
 {
   g_autofree char *unit = pd_complaint_dup_unit_label (c);
-  g_autofree char *time = pd_repairs_format_time (pd_complaint_get_received_at (c));
+  g_autofree char *time = pd_format_time (pd_complaint_get_received_at (c));
   const char *occupant = pd_complaint_get_occupant_name (c);
 
   adw_combo_row_set_selected (self->channel_row, pd_complaint_get_channel (c));
@@ -534,7 +516,7 @@ load (PdComplaintDialog *self,
   gtk_editable_set_text (GTK_EDITABLE (self->phone_row), pd_complaint_get_phone (c));
   fill_categories (self, pd_complaint_get_category_id (c));
   gtk_switch_set_active (self->serious_switch, pd_complaint_get_serious (c));
-  pd_repairs_text_view_set (self->content_view, pd_complaint_get_content (c));
+  pd_text_view_set_text (self->content_view, pd_complaint_get_content (c));
   gtk_check_button_set_active (self->heard_check, pd_complaint_get_heard_clear (c));
   gtk_check_button_set_active (self->asked_check, pd_complaint_get_asked_clear (c));
   gtk_check_button_set_active (self->repeated_check, pd_complaint_get_repeated_clear (c));
@@ -563,7 +545,7 @@ pd_complaint_dialog_new (PdDatabase  *db,
     }
   else
     {
-      g_autofree char *now = pd_repairs_format_time (g_get_real_time () / G_USEC_PER_SEC);
+      g_autofree char *now = pd_format_time (g_get_real_time () / G_USEC_PER_SEC);
 
       fill_categories (self, 0);
       gtk_editable_set_text (GTK_EDITABLE (self->time_row), now);
@@ -620,7 +602,7 @@ void
 _pd_complaint_dialog_set_content (PdComplaintDialog *self,
                                   const char        *text)
 {
-  pd_repairs_text_view_set (self->content_view, text);
+  pd_text_view_set_text (self->content_view, text);
 }
 
 gboolean

@@ -11,8 +11,8 @@
 #include "pd-complaints-private.h"
 #include "pd-dialogs.h"
 #include "pd-repair-settings.h"
-#include "pd-repairs-format.h"
 #include "pd-ui-format.h"
+#include "pd-widget-util.h"
 
 struct _PdComplaintDispatchDialog
 {
@@ -145,11 +145,11 @@ validate (PdComplaintDispatchDialog *self)
 
   if (selected_department (self) == 0)
     issue = _("Choose the department that handles the complaint.");
-  else if (!pd_repairs_parse_time (text_of (self->deadline_row), &t, &deadline_error))
+  else if (!pd_parse_time (text_of (self->deadline_row), &t, &deadline_error))
     issue = deadline_error->message;
   else if (by == NULL)
     issue = _("Enter who dispatched the complaint.");
-  else if (!pd_repairs_parse_time (text_of (self->time_row), &t, &time_error))
+  else if (!pd_parse_time (text_of (self->time_row), &t, &time_error))
     issue = time_error->message;
 
   pd_complaints_set_issue (self->issue, issue);
@@ -198,7 +198,7 @@ save_action (GtkWidget  *widget,
   if (!gtk_widget_get_sensitive (self->save_button))
     return;
 
-  pd_repairs_parse_time (text_of (self->deadline_row), &deadline, NULL);
+  pd_parse_time (text_of (self->deadline_row), &deadline, NULL);
   dispatch.department_id = selected_department (self);
   dispatch.responsible = responsible;
   /* The committed deadline changes only when the dispatcher changed it. */
@@ -206,7 +206,7 @@ save_action (GtkWidget  *widget,
                                                                                      : 0;
   dispatch.serious = gtk_switch_get_active (self->serious_switch);
   dispatch.by = by;
-  pd_repairs_parse_time (text_of (self->time_row), &dispatch.at, NULL);
+  pd_parse_time (text_of (self->time_row), &dispatch.at, NULL);
 
   if (!pd_complaint_store_dispatch (self->database, pd_complaint_get_id (self->complaint),
                                     &dispatch, &error))
@@ -302,7 +302,7 @@ pd_complaint_dispatch_dialog_new (PdDatabase  *db,
   PdComplaintDispatchDialog *self;
   g_autoptr(PdComplaintCategory) category = NULL;
   g_autofree char *deadline = NULL;
-  g_autofree char *now = pd_repairs_format_time (g_get_real_time () / G_USEC_PER_SEC);
+  g_autofree char *now = pd_format_time (g_get_real_time () / G_USEC_PER_SEC);
   const char *responsible;
   gint64 department;
 
@@ -329,7 +329,7 @@ pd_complaint_dispatch_dialog_new (PdDatabase  *db,
   gtk_editable_set_text (GTK_EDITABLE (self->responsible_row),
                          responsible != NULL ? responsible : "");
 
-  deadline = pd_repairs_format_time (pd_complaint_get_deadline_at (complaint));
+  deadline = pd_format_time (pd_complaint_get_deadline_at (complaint));
   gtk_editable_set_text (GTK_EDITABLE (self->deadline_row), deadline);
   if (category != NULL)
     {
@@ -373,7 +373,7 @@ gboolean
 _pd_complaint_dispatch_dialog_choose_department (PdComplaintDispatchDialog *self,
                                                  const char                *name)
 {
-  int pos = pd_repairs_string_list_find (G_LIST_MODEL (self->department_names), name);
+  int pos = pd_string_list_find (G_LIST_MODEL (self->department_names), name);
 
   if (pos <= 0)
     return FALSE;

@@ -9,8 +9,8 @@
 #include "pd-complaints-format.h"
 #include "pd-complaints-private.h"
 #include "pd-contact-store.h"
-#include "pd-repairs-format.h"
 #include "pd-ui-format.h"
+#include "pd-widget-util.h"
 
 /* What each step asks for. A NULL title hides the field. */
 typedef struct
@@ -141,8 +141,8 @@ static void
 validate (PdComplaintStepDialog *self)
 {
   const StepSpec *s = spec (self);
-  g_autofree char *text = pd_repairs_text_view_get (self->text_view);
-  g_autofree char *text2 = pd_repairs_text_view_get (self->text2_view);
+  g_autofree char *text = pd_text_view_dup_text (self->text_view);
+  g_autofree char *text2 = pd_text_view_dup_text (self->text2_view);
   g_autofree char *person = pd_strdup_trimmed (gtk_editable_get_text (GTK_EDITABLE (
                                                  self->person_row)));
   g_autofree char *by = pd_strdup_trimmed (gtk_editable_get_text (GTK_EDITABLE (self->by_row)));
@@ -161,7 +161,7 @@ validate (PdComplaintStepDialog *self)
   if (s->person_title != NULL && person == NULL)
     issue = g_strdup_printf (_("Enter the %s."), _(s->person_title));
   else if (s->deadline && deadline != NULL
-           && !pd_repairs_parse_time (deadline, &t, &deadline_error))
+           && !pd_parse_time (deadline, &t, &deadline_error))
     issue = g_strdup (deadline_error->message);
   else if (text_shown (self) && s->text_required && text == NULL)
     issue = g_strdup_printf (_("Write the %s."), _(s->text_title));
@@ -169,8 +169,8 @@ validate (PdComplaintStepDialog *self)
     issue = g_strdup_printf (_("Write the %s."), _(s->text2_title));
   else if (s->by_title != NULL && by == NULL)
     issue = g_strdup_printf (_("Enter who signs: %s."), _(s->by_title));
-  else if (!pd_repairs_parse_time (gtk_editable_get_text (GTK_EDITABLE (self->time_row)), &t,
-                                   &time_error))
+  else if (!pd_parse_time (gtk_editable_get_text (GTK_EDITABLE (self->time_row)), &t,
+                           &time_error))
     issue = g_strdup (time_error->message);
 
   pd_complaints_set_issue (self->issue, issue);
@@ -188,8 +188,8 @@ static gboolean
 record (PdComplaintStepDialog *self,
         GError               **error)
 {
-  g_autofree char *text = text_shown (self) ? pd_repairs_text_view_get (self->text_view) : NULL;
-  g_autofree char *text2 = pd_repairs_text_view_get (self->text2_view);
+  g_autofree char *text = text_shown (self) ? pd_text_view_dup_text (self->text_view) : NULL;
+  g_autofree char *text2 = pd_text_view_dup_text (self->text2_view);
   g_autofree char *person = pd_strdup_trimmed (gtk_editable_get_text (GTK_EDITABLE (
                                                  self->person_row)));
   g_autofree char *by = pd_strdup_trimmed (gtk_editable_get_text (GTK_EDITABLE (self->by_row)));
@@ -199,9 +199,9 @@ record (PdComplaintStepDialog *self,
                                       : pd_contact_get_id (self->contact);
   gint64 at = 0, deadline = 0;
 
-  pd_repairs_parse_time (gtk_editable_get_text (GTK_EDITABLE (self->time_row)), &at, NULL);
+  pd_parse_time (gtk_editable_get_text (GTK_EDITABLE (self->time_row)), &at, NULL);
   if (deadline_text != NULL)
-    pd_repairs_parse_time (deadline_text, &deadline, NULL);
+    pd_parse_time (deadline_text, &deadline, NULL);
 
   switch (self->kind)
     {
@@ -346,8 +346,8 @@ configure (PdComplaintStepDialog *self,
            gint64                 at)
 {
   const StepSpec *s = &specs[kind];
-  g_autofree char *time = pd_repairs_format_time (at > 0 ? at
-                                                         : g_get_real_time () / G_USEC_PER_SEC);
+  g_autofree char *time = pd_format_time (at > 0 ? at
+                                                 : g_get_real_time () / G_USEC_PER_SEC);
   const char *remembered = s->manager ? last_manager : last_clerk;
 
   self->kind = kind;
@@ -381,7 +381,7 @@ configure (PdComplaintStepDialog *self,
   if (s->by_title != NULL)
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->by_row), _(s->by_title));
 
-  pd_repairs_text_view_set (self->text_view, text);
+  pd_text_view_set_text (self->text_view, text);
   gtk_editable_set_text (GTK_EDITABLE (self->by_row),
                          by != NULL && *by != '\0' ? by : remembered != NULL ? remembered : "");
   gtk_editable_set_text (GTK_EDITABLE (self->time_row), time);
@@ -408,7 +408,7 @@ pd_complaint_step_dialog_new_for_complaint (PdDatabase  *db,
     {
       gtk_editable_set_text (GTK_EDITABLE (self->person_row),
                              pd_complaint_get_manager_person (complaint));
-      pd_repairs_text_view_set (self->text_view, pd_complaint_get_manager_measures (complaint));
+      pd_text_view_set_text (self->text_view, pd_complaint_get_manager_measures (complaint));
     }
   return self;
 }
@@ -481,8 +481,8 @@ _pd_complaint_step_dialog_set_text (PdComplaintStepDialog *self,
                                     const char            *text,
                                     const char            *text2)
 {
-  pd_repairs_text_view_set (self->text_view, text);
-  pd_repairs_text_view_set (self->text2_view, text2);
+  pd_text_view_set_text (self->text_view, text);
+  pd_text_view_set_text (self->text2_view, text2);
 }
 
 void

@@ -9,7 +9,8 @@
 #include "pd-complaints-format.h"
 #include "pd-contact.h"
 #include "pd-mask.h"
-#include "pd-repairs-format.h"
+#include "pd-ui-format.h"
+#include "pd-widget-util.h"
 
 /* Cell widgets are made once in setup; bind only fills them, since rows are recycled while
  * scrolling through a year of calls. */
@@ -112,7 +113,7 @@ fill_complaint_cell (PdComplaintsCells *self,
       text = pd_complaint_get_serial (c);
       break;
     case PD_COMPLAINTS_CELL_RECEIVED:
-      text = owned = pd_repairs_format_time_short (pd_complaint_get_received_at (c), now);
+      text = owned = pd_format_time_short (pd_complaint_get_received_at (c), now);
       break;
     case PD_COMPLAINTS_CELL_COMPLAINANT:
       text = pd_complaint_get_complainant (c);
@@ -132,18 +133,18 @@ fill_complaint_cell (PdComplaintsCells *self,
         text = owned = g_strdup_printf (_("%s · Serious"), pd_complaints_state_text (c));
       else
         text = pd_complaints_state_text (c);
-      pd_repairs_set_css (GTK_WIDGET (label), state_classes, pd_complaints_state_css (c));
+      pd_widget_set_css_class (GTK_WIDGET (label), state_classes, pd_complaints_state_css (c));
       break;
     case PD_COMPLAINTS_CELL_FEEDBACK:
       text = owned = pd_complaints_describe_feedback (c, &self->times, now, &css);
-      pd_repairs_set_css (GTK_WIDGET (label), clock_classes, css);
+      pd_widget_set_css_class (GTK_WIDGET (label), clock_classes, css);
       break;
     case PD_COMPLAINTS_CELL_DEADLINE:
       {
-        g_autofree char *due = pd_repairs_format_time (pd_complaint_get_deadline_at (c));
+        g_autofree char *due = pd_format_time (pd_complaint_get_deadline_at (c));
 
         text = owned = pd_complaints_describe_deadline (c, &self->times, now, &css);
-        pd_repairs_set_css (GTK_WIDGET (label), clock_classes, css);
+        pd_widget_set_css_class (GTK_WIDGET (label), clock_classes, css);
         gtk_widget_set_tooltip_text (GTK_WIDGET (label), *due != '\0' ? due : NULL);
       }
       break;
@@ -154,7 +155,7 @@ fill_complaint_cell (PdComplaintsCells *self,
   gtk_label_set_text (label, text != NULL ? text : "");
   if (kind != PD_COMPLAINTS_CELL_FEEDBACK && kind != PD_COMPLAINTS_CELL_DEADLINE
       && kind != PD_COMPLAINTS_CELL_STATE)
-    pd_repairs_set_css (GTK_WIDGET (label), overdue_classes, overdue ? "overdue" : NULL);
+    pd_widget_set_css_class (GTK_WIDGET (label), overdue_classes, overdue ? "overdue" : NULL);
   g_object_set_data (G_OBJECT (label), OVERDUE_KEY, GINT_TO_POINTER (overdue));
   return overdue;
 }
@@ -174,7 +175,7 @@ fill_contact_cell (PdComplaintsCells *self,
       text = pd_contact_get_serial (c);
       break;
     case PD_CONTACTS_CELL_RECEIVED:
-      text = owned = pd_repairs_format_time_short (pd_contact_get_received_at (c), self->now);
+      text = owned = pd_format_time_short (pd_contact_get_received_at (c), self->now);
       break;
     case PD_CONTACTS_CELL_CHANNEL:
       text = pd_contact_get_channel_label (c);
@@ -195,8 +196,8 @@ fill_contact_cell (PdComplaintsCells *self,
       break;
     case PD_CONTACTS_CELL_OUTCOME:
       text = pd_contact_get_outcome_label (c);
-      pd_repairs_set_css (GTK_WIDGET (label), state_classes,
-                          pd_contacts_outcome_css (pd_contact_get_outcome (c)));
+      pd_widget_set_css_class (GTK_WIDGET (label), state_classes,
+                               pd_contacts_outcome_css (pd_contact_get_outcome (c)));
       break;
     case PD_CONTACTS_CELL_LINKED:
       text = pd_contact_get_linked_serial (c);

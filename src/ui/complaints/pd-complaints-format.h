@@ -10,8 +10,7 @@
 G_BEGIN_DECLS
 
 /* Shared by the complaints tab's page, detail panes and dialogs. Times are Unix seconds UTC,
- * shown and typed in local time (the repairs tab's pd_repairs_format_time() and
- * pd_repairs_parse_time() are used for that). */
+ * shown and typed in local time (pd_format_time() and pd_parse_time() of pd-ui-format.h). */
 
 /* The 24-hour feedback clock of a case as the list shows it (反馈剩余): "剩余 5 小时",
  * "超时 2 小时 3 分", "已反馈" / "超时反馈" once given, "" without a clock. @out_css gets

@@ -40,25 +40,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* The few styles of this tab (the overdue rows of the complaints table, the manager's queue
- * count, the pill of a case waiting for the manager), once per display. */
-static void
-ensure_style (void)
-{
-  static gboolean loaded;
-  g_autoptr(GtkCssProvider) provider = NULL;
-  GdkDisplay *display = gdk_display_get_default ();
-
-  if (loaded || display == NULL)
-    return;
-  loaded = TRUE;
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (provider,
-                                       "/io/github/propertydesk/PropertyDesk/pd-complaints.css");
-  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-}
-
 static void
 update_manager_button (PdComplaintsPage *self)
 {
@@ -284,7 +265,6 @@ pd_complaints_page_class_init (PdComplaintsPageClass *klass)
 static void
 pd_complaints_page_init (PdComplaintsPage *self)
 {
-  ensure_style ();
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_object (self->complaints_view, "notify::has-selection",
                            G_CALLBACK (complaints_selection_cb), self, G_CONNECT_SWAPPED);

@@ -14,7 +14,8 @@
 #include "pd-dialogs.h"
 #include "pd-repair-intake-dialog.h"
 #include "pd-repair-store.h"
-#include "pd-repairs-format.h"
+#include "pd-ui-format.h"
+#include "pd-widget-util.h"
 
 struct _PdContactDetail
 {
@@ -113,7 +114,7 @@ add_column_row (PdContactDetail *self,
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *button = gtk_button_new_from_icon_name (is_blank (text) ? "list-add-symbolic"
                                                                      : "document-edit-symbolic");
-  g_autofree char *when = pd_repairs_format_time (at);
+  g_autofree char *when = pd_format_time (at);
   g_autofree char *signature = NULL;
   g_autofree char *subtitle = NULL;
 
@@ -175,7 +176,7 @@ static void
 fill (PdContactDetail *self)
 {
   PdContact *c = self->contact;
-  g_autofree char *received = pd_repairs_format_time (pd_contact_get_received_at (c));
+  g_autofree char *received = pd_format_time (pd_contact_get_received_at (c));
   g_autofree char *unit = pd_contact_dup_unit_label (c);
   g_autofree char *subtitle = NULL;
   const char *linked = pd_contact_get_linked_serial (c);
@@ -183,8 +184,8 @@ fill (PdContactDetail *self)
   clear_rows (self);
   gtk_label_set_text (self->serial_label, pd_contact_get_serial (c));
   gtk_label_set_text (self->outcome_label, pd_contact_get_outcome_label (c));
-  pd_repairs_set_css (GTK_WIDGET (self->outcome_label), outcome_classes,
-                      pd_contacts_outcome_css (pd_contact_get_outcome (c)));
+  pd_widget_set_css_class (GTK_WIDGET (self->outcome_label), outcome_classes,
+                           pd_contacts_outcome_css (pd_contact_get_outcome (c)));
   /* TRANSLATORS: under the serial: channel, time and caller, e.g. "来电 · 2026-03-14 15:07 · 张伟" */
   subtitle = g_strdup_printf (_("%s · %s · %s"), pd_contact_get_channel_label (c), received,
                               pd_contact_get_caller (c));

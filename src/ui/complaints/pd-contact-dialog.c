@@ -10,9 +10,9 @@
 #include "pd-contact-store.h"
 #include "pd-dialogs.h"
 #include "pd-phone.h"
-#include "pd-repairs-format.h"
 #include "pd-ui-format.h"
 #include "pd-unit-finder.h"
+#include "pd-widget-util.h"
 
 typedef enum
 {
@@ -30,8 +30,6 @@ struct _PdContactDialog
 
   PdDatabase          *database;
   PdContact           *original;         /* NULL when registering a new entry */
-  char                *filled_caller;    /* what picking a unit wrote, to know it was not typed */
-  char                *filled_phone;
   gboolean             touched[N_FIELDS];
   gboolean             show_all_issues;
   gboolean             loading;
@@ -107,7 +105,7 @@ static void
 validate (PdContactDialog *self)
 {
   g_autofree char *issues[N_FIELDS] = { NULL };
-  g_autofree char *content = pd_repairs_text_view_get (self->content_view);
+  g_autofree char *content = pd_text_view_dup_text (self->content_view);
   g_autofree char *caller_text = NULL;
   g_autoptr(GError) time_error = NULL;
   const char *phone = text_of (self->phone_row);
@@ -117,7 +115,7 @@ validate (PdContactDialog *self)
   if (self->loading)
     return;
 
-  if (!pd_repairs_parse_time (text_of (self->time_row), &t, &time_error))
+  if (!pd_parse_time (text_of (self->time_row), &t, &time_error))
     issues[F_TIME] = g_strdup (time_error->message);
   if (is_blank_text (text_of (self->caller_row)))
     issues[F_CALLER] = g_strdup (_("Enter who called or came, as they gave their name."));
@@ -182,28 +180,10 @@ content_changed_cb (PdContactDialog *self)
   touch (self, F_CONTENT);
 }
 
-/* Fills caller and phone from the occupant picked, unless the clerk typed something else:
- * the caller may be a relative or a visitor. */
+/* The finder has filled the caller and phone from the occupant picked. */
 static void
 unit_chosen_cb (PdContactDialog *self)
 {
-  const char *name = pd_unit_finder_get_occupant_name (self->finder);
-  const char *phone = pd_unit_finder_get_occupant_phone (self->finder);
-  const char *caller_now = text_of (self->caller_row);
-  const char *phone_now = text_of (self->phone_row);
-
-  if (name != NULL && (*caller_now == '\0' || g_strcmp0 (caller_now, self->filled_caller) == 0))
-    {
-      gtk_editable_set_text (GTK_EDITABLE (self->caller_row), name);
-      g_free (self->filled_caller);
-      self->filled_caller = g_strdup (name);
-    }
-  if (phone != NULL && (*phone_now == '\0' || g_strcmp0 (phone_now, self->filled_phone) == 0))
-    {
-      gtk_editable_set_text (GTK_EDITABLE (self->phone_row), phone);
-      g_free (self->filled_phone);
-      self->filled_phone = g_strdup (phone);
-    }
   validate (self);
 }
 
@@ -214,10 +194,10 @@ form_to_contact (PdContactDialog *self)
   g_autofree char *caller = pd_strdup_trimmed (text_of (self->caller_row));
   g_autofree char *phone = pd_strdup_trimmed (text_of (self->phone_row));
   g_autofree char *recorder = pd_strdup_trimmed (text_of (self->recorder_row));
-  g_autofree char *content = pd_repairs_text_view_get (self->content_view);
+  g_autofree char *content = pd_text_view_dup_text (self->content_view);
   gint64 t = 0;
 
-  pd_repairs_parse_time (text_of (self->time_row), &t, NULL);
+  pd_parse_time (text_of (self->time_row), &t, NULL);
   pd_contact_set_channel (c, adw_combo_row_get_selected (self->channel_row));
   pd_contact_set_received_at (c, t);
   pd_contact_set_unit_id (c, pd_unit_finder_get_unit_id (self->finder));
@@ -306,17 +286,6 @@ pd_contact_dialog_dispose (GObject *object)
 }
 
 static void
-pd_contact_dialog_finalize (GObject *object)
-{
-  PdContactDialog *self = PD_CONTACT_DIALOG (object);
-
-  g_free (self->filled_caller);
-  g_free (self->filled_phone);
-
-  G_OBJECT_CLASS (pd_contact_dialog_parent_class)->finalize (object);
-}
-
-static void
 pd_contact_dialog_class_init (PdContactDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -324,7 +293,6 @@ pd_contact_dialog_class_init (PdContactDialogClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = pd_contact_dialog_dispose;
-  object_class->finalize = pd_contact_dialog_finalize;
   window_class->close_request = pd_contact_dialog_close_request;
 
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
@@ -370,6 +338,8 @@ pd_contact_dialog_init (PdContactDialog *self)
   self->loading = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_string_list_splice (self->channel_names, 0, 0, channels);
+  pd_unit_finder_set_contact_entries (self->finder, GTK_EDITABLE (self->caller_row),
+                                      GTK_EDITABLE (self->phone_row));
   self->call_issue = pd_complaints_add_issue (self->call_group);
   self->caller_issue = pd_complaints_add_issue (self->caller_group);
   self->content_issue = pd_complaints_add_issue (self->content_group);
@@ -408,20 +378,20 @@ pd_contact_dialog_new (PdDatabase *db,
       adw_window_title_set_title (self->window_title, _("Edit Register Entry"));
       adw_window_title_set_subtitle (self->window_title, pd_contact_get_serial (contact));
       gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Save"));
-      time = pd_repairs_format_time (pd_contact_get_received_at (contact));
+      time = pd_format_time (pd_contact_get_received_at (contact));
       adw_combo_row_set_selected (self->channel_row, pd_contact_get_channel (contact));
       pd_unit_finder_set_unit (self->finder, pd_contact_get_unit_id (contact),
                                pd_contact_get_occupant_id (contact), unit,
                                occupant != NULL && *occupant != '\0' ? occupant : NULL);
       gtk_editable_set_text (GTK_EDITABLE (self->caller_row), pd_contact_get_caller (contact));
       gtk_editable_set_text (GTK_EDITABLE (self->phone_row), pd_contact_get_phone (contact));
-      pd_repairs_text_view_set (self->content_view, pd_contact_get_content (contact));
+      pd_text_view_set_text (self->content_view, pd_contact_get_content (contact));
       gtk_editable_set_text (GTK_EDITABLE (self->recorder_row),
                              pd_contact_get_recorder (contact));
     }
   else
     {
-      time = pd_repairs_format_time (g_get_real_time () / G_USEC_PER_SEC);
+      time = pd_format_time (g_get_real_time () / G_USEC_PER_SEC);
       gtk_editable_set_text (GTK_EDITABLE (self->recorder_row),
                              last_recorder != NULL ? last_recorder : "");
     }
@@ -450,7 +420,7 @@ void
 _pd_contact_dialog_set_content (PdContactDialog *self,
                                 const char      *text)
 {
-  pd_repairs_text_view_set (self->content_view, text);
+  pd_text_view_set_text (self->content_view, text);
 }
 
 void

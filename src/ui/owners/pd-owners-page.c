@@ -5,65 +5,13 @@
 #include <glib/gi18n.h>
 
 #include "pd-column-sort.h"
-#include "pd-dialogs.h"
 #include "pd-occupant-detail.h"
-#include "pd-occupant-editor.h"
 #include "pd-occupant-list.h"
 #include "pd-owners-cells.h"
 #include "pd-owners-page-private.h"
 #include "pd-place-store.h"
 #include "pd-ui-format.h"
 #include "pd-window.h"
-
-/* The move-in and move-out dialogs are written separately; until they are in the tree the
- * buttons stay disabled. */
-#if __has_include ("pd-move-dialogs.h")
-# include "pd-move-dialogs.h"
-# define PD_HAVE_MOVE_DIALOGS 1
-#else
-# define PD_HAVE_MOVE_DIALOGS 0
-#endif
-
-struct _PdOwnersPage
-{
-  AdwBin               parent_instance;
-
-  PdDatabase          *database;
-  PdOccupantList      *list;
-  GtkSingleSelection  *selection;
-  GArray              *building_ids;   /* gint64 per building_dropdown position; 0 = all */
-  char                *search_text;
-  PdOccupantSort       sort;
-  gboolean             descending;
-  gint64               selected_id;
-  guint                query_serial;
-  gboolean             has_occupants;
-  gboolean             filling_filters;
-  gboolean             requerying;
-
-  PdColumnSort        *column_sort;
-
-  /* Template widgets */
-  GtkSearchEntry      *search_entry;
-  GtkDropDown         *building_dropdown;
-  GtkDropDown         *role_dropdown;
-  GtkDropDown         *status_dropdown;
-  GtkStringList       *building_names;
-  GtkStringList       *role_names;
-  GtkStringList       *status_names;
-  GtkLabel            *count_label;
-  GtkStack            *content_stack;
-  GtkColumnView       *column_view;
-  GtkColumnViewColumn *building_column;
-  GtkColumnViewColumn *unit_column;
-  GtkColumnViewColumn *area_column;
-  GtkColumnViewColumn *name_column;
-  GtkColumnViewColumn *role_column;
-  GtkColumnViewColumn *phone_column;
-  GtkColumnViewColumn *move_in_column;
-  GtkColumnViewColumn *status_column;
-  PdOccupantDetail    *detail;
-};
 
 G_DEFINE_FINAL_TYPE (PdOwnersPage, pd_owners_page, ADW_TYPE_BIN)
 
@@ -89,36 +37,6 @@ show_error_toast (PdOwnersPage *self,
     g_message ("%s", error->message);
 }
 
-static PdOccupant *
-dup_selected_occupant (PdOwnersPage *self)
-{
-  gpointer item = gtk_single_selection_get_selected_item (self->selection);
-
-  return item != NULL ? g_object_ref (PD_OCCUPANT (item)) : NULL;
-}
-
-static void
-pd_owners_page_actions_update (PdOwnersPage *self)
-{
-  GtkWidget *widget = GTK_WIDGET (self);
-  g_autoptr(PdOccupant) occupant = dup_selected_occupant (self);
-  gboolean have = self->database != NULL && occupant != NULL;
-  PdStatus status = have ? pd_occupant_get_status (occupant) : PD_STATUS_PENDING;
-  gboolean filtered = self->search_text != NULL
-                      || gtk_drop_down_get_selected (self->building_dropdown) > 0
-                      || gtk_drop_down_get_selected (self->role_dropdown) > 0
-                      || gtk_drop_down_get_selected (self->status_dropdown) > 0;
-
-  gtk_widget_action_set_enabled (widget, "owners.edit", have);
-  gtk_widget_action_set_enabled (widget, "owners.delete", have);
-  /* Move-in registers an occupant who is expected; move-out starts from one who lives here. */
-  gtk_widget_action_set_enabled (widget, "owners.move-in",
-                                 PD_HAVE_MOVE_DIALOGS && have && status == PD_STATUS_PENDING);
-  gtk_widget_action_set_enabled (widget, "owners.move-out",
-                                 PD_HAVE_MOVE_DIALOGS && have && status == PD_STATUS_ACTIVE);
-  gtk_widget_action_set_enabled (widget, "owners.clear-filters", filtered);
-}
-
 /* {{{ Filters */
 
 static void
@@ -136,8 +54,8 @@ fill_fixed_filters (PdOwnersPage *self)
   self->filling_filters = FALSE;
 }
 
-static gint64
-selected_building_id (PdOwnersPage *self)
+gint64
+_pd_owners_page_selected_building_id (PdOwnersPage *self)
 {
   guint pos = gtk_drop_down_get_selected (self->building_dropdown);
 
@@ -152,7 +70,7 @@ reload_buildings (PdOwnersPage *self)
   g_autoptr(GPtrArray) buildings = NULL;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
-  gint64 keep = selected_building_id (self);
+  gint64 keep = _pd_owners_page_selected_building_id (self);
   guint keep_pos = 0;
   gboolean several_estates = FALSE;
 
@@ -216,6 +134,23 @@ selected_status (PdOwnersPage *self)
     case 3: return PD_STATUS_MOVED_OUT;
     default: return -1;
     }
+}
+
+static void
+clear_filters_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  PdOwnersPage *self = PD_OWNERS_PAGE (widget);
+
+  self->filling_filters = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->building_dropdown, 0);
+  gtk_drop_down_set_selected (self->role_dropdown, 0);
+  gtk_drop_down_set_selected (self->status_dropdown, 0);
+  self->filling_filters = FALSE;
+  g_clear_pointer (&self->search_text, g_free);
+  pd_owners_page_run_query (self);
 }
 
 /* }}} */
@@ -291,7 +226,7 @@ select_id (PdOwnersPage *self,
   if (pos >= 0)
     scroll_to_position (self, (guint) pos);
   pd_occupant_detail_show (self->detail, self->selected_id);
-  pd_owners_page_actions_update (self);
+  _pd_owners_page_actions_update (self);
 }
 
 static void
@@ -306,7 +241,7 @@ pd_owners_page_run_query (PdOwnersPage *self)
 
   pd_occupant_query_init (&query);
   query.text = self->search_text;
-  query.building_id = selected_building_id (self);
+  query.building_id = _pd_owners_page_selected_building_id (self);
   query.role = selected_role (self);
   query.status = selected_status (self);
   query.sort = self->sort;
@@ -363,173 +298,6 @@ setup_sorting (PdOwnersPage *self)
 }
 
 /* }}} */
-/* {{{ Editing and deleting */
-
-static void
-editor_saved_cb (PdOccupantEditor *editor,
-                 gint64            occupant_id,
-                 PdOwnersPage     *self)
-{
-  PdWindow *window = pd_window_from_widget (GTK_WIDGET (self));
-
-  self->selected_id = occupant_id;
-  if (window != NULL)
-    {
-      pd_window_notify_data_changed (window);
-      pd_window_show_toast (window, _("Occupant saved"));
-    }
-  else
-    pd_owners_page_reload (self);
-}
-
-static void
-open_editor (PdOwnersPage *self,
-             PdOccupant   *occupant)
-{
-  PdOccupantEditor *editor;
-
-  if (self->database == NULL)
-    return;
-
-  editor = pd_occupant_editor_new (self->database, occupant);
-  if (occupant == NULL)
-    pd_occupant_editor_set_building (editor, selected_building_id (self));
-  gtk_window_set_transient_for (GTK_WINDOW (editor), pd_widget_get_window (GTK_WIDGET (self)));
-  g_signal_connect_object (editor, "saved", G_CALLBACK (editor_saved_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (editor));
-}
-
-typedef struct
-{
-  PdOwnersPage *self;
-  gint64        id;
-  char         *name;
-} DeleteRequest;
-
-static void
-delete_request_free (gpointer data)
-{
-  DeleteRequest *request = data;
-
-  g_object_unref (request->self);
-  g_free (request->name);
-  g_free (request);
-}
-
-static void
-delete_confirmed (gpointer data)
-{
-  DeleteRequest *request = data;
-  PdOwnersPage *self = request->self;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-  PdWindow *window;
-
-  if (self->database == NULL)
-    return;
-  if (!pd_occupant_store_delete (self->database, request->id, &error))
-    {
-      pd_show_error (GTK_WIDGET (self), _("Could Not Delete the Occupant"), error);
-      return;
-    }
-
-  text = g_strdup_printf (_("Deleted the record of %s"), request->name);
-  window = pd_window_from_widget (GTK_WIDGET (self));
-  if (window != NULL)
-    {
-      pd_window_notify_data_changed (window);
-      pd_window_show_toast (window, text);
-    }
-  else
-    pd_owners_page_reload (self);
-}
-
-static void
-delete_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  PdOwnersPage *self = PD_OWNERS_PAGE (widget);
-  g_autoptr(PdOccupant) occupant = dup_selected_occupant (self);
-  g_autofree char *unit = NULL;
-  g_autofree char *body = NULL;
-  DeleteRequest *request;
-
-  if (occupant == NULL)
-    return;
-
-  unit = pd_occupant_dup_unit_label (occupant);
-  body = g_strdup_printf (_("The record of %s (%s, %s) will be deleted for good, with its "
-                            "archive entries. This cannot be undone. To keep the history of "
-                            "someone who left, use Move Out instead."),
-                          pd_occupant_get_name (occupant), unit,
-                          pd_role_to_label (pd_occupant_get_role (occupant)));
-
-  request = g_new0 (DeleteRequest, 1);
-  request->self = g_object_ref (self);
-  request->id = pd_occupant_get_id (occupant);
-  request->name = g_strdup (pd_occupant_get_name (occupant));
-
-  pd_confirm_delete (widget, _("Delete Occupant Record?"), body, _("_Delete"),
-                     delete_confirmed, request, delete_request_free);
-}
-
-static void
-edit_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  PdOwnersPage *self = PD_OWNERS_PAGE (widget);
-  g_autoptr(PdOccupant) occupant = dup_selected_occupant (self);
-
-  if (occupant != NULL)
-    open_editor (self, occupant);
-}
-
-static void
-move_in_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-#if PD_HAVE_MOVE_DIALOGS
-  PdOwnersPage *self = PD_OWNERS_PAGE (widget);
-
-  if (self->selected_id > 0)
-    pd_move_in_dialog_present (pd_widget_get_window (widget), self->database, self->selected_id);
-#endif
-}
-
-static void
-move_out_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-#if PD_HAVE_MOVE_DIALOGS
-  PdOwnersPage *self = PD_OWNERS_PAGE (widget);
-
-  if (self->selected_id > 0)
-    pd_move_out_dialog_present (pd_widget_get_window (widget), self->database, self->selected_id);
-#endif
-}
-
-static void
-clear_filters_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  PdOwnersPage *self = PD_OWNERS_PAGE (widget);
-
-  self->filling_filters = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  gtk_drop_down_set_selected (self->building_dropdown, 0);
-  gtk_drop_down_set_selected (self->role_dropdown, 0);
-  gtk_drop_down_set_selected (self->status_dropdown, 0);
-  self->filling_filters = FALSE;
-  g_clear_pointer (&self->search_text, g_free);
-  pd_owners_page_run_query (self);
-}
-
-/* }}} */
 /* {{{ Signal callbacks */
 
 static void
@@ -565,10 +333,10 @@ selection_changed_cb (PdOwnersPage *self)
 
   if (self->requerying)
     return;
-  occupant = dup_selected_occupant (self);
+  occupant = _pd_owners_page_dup_selected (self);
   self->selected_id = occupant != NULL ? pd_occupant_get_id (occupant) : 0;
   pd_occupant_detail_show (self->detail, self->selected_id);
-  pd_owners_page_actions_update (self);
+  _pd_owners_page_actions_update (self);
 }
 
 static void
@@ -581,7 +349,7 @@ column_view_activate_cb (PdOwnersPage *self,
     return;
   occupant = g_list_model_get_item (G_LIST_MODEL (self->list), position);
   if (occupant != NULL)
-    open_editor (self, occupant);
+    _pd_owners_page_open_editor (self, occupant);
 }
 
 /* }}} */
@@ -675,10 +443,7 @@ pd_owners_page_class_init (PdOwnersPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, column_view_activate_cb);
   _pd_owners_cells_bind_template_callbacks (widget_class);
 
-  gtk_widget_class_install_action (widget_class, "owners.edit", NULL, edit_action);
-  gtk_widget_class_install_action (widget_class, "owners.delete", NULL, delete_action);
-  gtk_widget_class_install_action (widget_class, "owners.move-in", NULL, move_in_action);
-  gtk_widget_class_install_action (widget_class, "owners.move-out", NULL, move_out_action);
+  _pd_owners_page_class_add_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "owners.clear-filters", NULL,
                                    clear_filters_action);
 }
@@ -701,7 +466,7 @@ pd_owners_page_init (PdOwnersPage *self)
 
   setup_sorting (self);
   update_count_and_state (self);
-  pd_owners_page_actions_update (self);
+  _pd_owners_page_actions_update (self);
 }
 
 /* }}} */
@@ -751,7 +516,7 @@ pd_owners_page_new_occupant (PdOwnersPage *self)
 {
   g_return_if_fail (PD_IS_OWNERS_PAGE (self));
 
-  open_editor (self, NULL);
+  _pd_owners_page_open_editor (self, NULL);
 }
 
 gboolean

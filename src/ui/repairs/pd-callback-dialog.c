@@ -65,7 +65,7 @@ validate (PdCallbackDialog *self)
   gint64 t;
   gboolean ok;
 
-  pd_repairs_parse_time (gtk_editable_get_text (GTK_EDITABLE (self->time_row)), &t, &time_error);
+  pd_parse_time (gtk_editable_get_text (GTK_EDITABLE (self->time_row)), &t, &time_error);
   pd_repairs_set_issue (self->time_issue_row, self->time_issue_label,
                         time_error != NULL ? time_error->message : NULL);
   pd_repairs_set_issue (self->staff_issue_row, self->staff_issue_label,
@@ -110,8 +110,8 @@ save_action (GtkWidget  *widget,
   record.subject_id = self->subject_id;
   record.method = adw_combo_row_get_selected (self->method_row) == METHOD_PHONE
                     ? PD_CALLBACK_METHOD_PHONE : PD_CALLBACK_METHOD_ONSITE;
-  pd_repairs_parse_time (gtk_editable_get_text (GTK_EDITABLE (self->time_row)),
-                         &record.called_at, NULL);
+  pd_parse_time (gtk_editable_get_text (GTK_EDITABLE (self->time_row)),
+                 &record.called_at, NULL);
   record.staff = staff;
   record.satisfied = gtk_switch_get_active (self->satisfied_switch);
   record.remarks = remarks;
@@ -218,7 +218,7 @@ pd_callback_dialog_new (PdDatabase *db,
                         PdRepair   *repair)
 {
   PdCallbackDialog *self;
-  g_autofree char *now = pd_repairs_format_time (g_get_real_time () / G_USEC_PER_SEC);
+  g_autofree char *now = pd_format_time (g_get_real_time () / G_USEC_PER_SEC);
 
   g_return_val_if_fail (PD_IS_DATABASE (db), NULL);
   g_return_val_if_fail (PD_IS_REPAIR (repair), NULL);
@@ -254,7 +254,7 @@ pd_callback_dialog_new_for_subject (PdDatabase        *db,
 {
   PdCallbackDialog *self;
   GtkWidget *row;
-  g_autofree char *now = pd_repairs_format_time (g_get_real_time () / G_USEC_PER_SEC);
+  g_autofree char *now = pd_format_time (g_get_real_time () / G_USEC_PER_SEC);
 
   g_return_val_if_fail (PD_IS_DATABASE (db), NULL);
   g_return_val_if_fail (subject != PD_CALLBACK_SUBJECT_REPAIR, NULL);

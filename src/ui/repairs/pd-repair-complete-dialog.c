@@ -8,6 +8,7 @@
 #include "pd-repair-store.h"
 #include "pd-repairs-format.h"
 #include "pd-ui-format.h"
+#include "pd-widget-util.h"
 
 struct _PdRepairCompleteDialog
 {
@@ -49,13 +50,13 @@ static guint signals[N_SIGNALS];
 static gboolean
 validate (PdRepairCompleteDialog *self)
 {
-  g_autofree char *work = pd_repairs_text_view_get (self->work_done_view);
+  g_autofree char *work = pd_text_view_dup_text (self->work_done_view);
   g_autoptr(GError) time_error = NULL;
   gint64 t;
   gboolean ok;
 
-  pd_repairs_parse_time (gtk_editable_get_text (GTK_EDITABLE (self->completed_row)), &t,
-                         &time_error);
+  pd_parse_time (gtk_editable_get_text (GTK_EDITABLE (self->completed_row)), &t,
+                 &time_error);
   pd_repairs_set_issue (self->work_done_issue_row, self->work_done_issue_label,
                         work == NULL && self->touched ? _("Write what was done; it goes on the "
                                                           "work order.")
@@ -94,7 +95,7 @@ save_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   PdRepairCompleteDialog *self = PD_REPAIR_COMPLETE_DIALOG (widget);
-  g_autofree char *work = pd_repairs_text_view_get (self->work_done_view);
+  g_autofree char *work = pd_text_view_dup_text (self->work_done_view);
   g_autofree char *materials = pd_strdup_trimmed (gtk_editable_get_text (
                                                     GTK_EDITABLE (self->materials_row)));
   g_autofree char *result = pd_strdup_trimmed (gtk_editable_get_text (
@@ -113,8 +114,8 @@ save_action (GtkWidget  *widget,
   /* Position 0 is "not rated"; positions 1..5 are the ratings. */
   completion.rating_quality = (int) adw_combo_row_get_selected (self->quality_row);
   completion.rating_attitude = (int) adw_combo_row_get_selected (self->attitude_row);
-  pd_repairs_parse_time (gtk_editable_get_text (GTK_EDITABLE (self->completed_row)),
-                         &completion.completed_at, NULL);
+  pd_parse_time (gtk_editable_get_text (GTK_EDITABLE (self->completed_row)),
+                 &completion.completed_at, NULL);
 
   if (!pd_repair_store_complete (self->database, pd_repair_get_id (self->repair), &completion,
                                  &error))
@@ -197,7 +198,7 @@ pd_repair_complete_dialog_new (PdDatabase *db,
                                PdRepair   *repair)
 {
   PdRepairCompleteDialog *self;
-  g_autofree char *now = pd_repairs_format_time (g_get_real_time () / G_USEC_PER_SEC);
+  g_autofree char *now = pd_format_time (g_get_real_time () / G_USEC_PER_SEC);
 
   g_return_val_if_fail (PD_IS_DATABASE (db), NULL);
   g_return_val_if_fail (PD_IS_REPAIR (repair), NULL);
@@ -261,5 +262,5 @@ void
 _pd_repair_complete_dialog_set_work_done (PdRepairCompleteDialog *self,
                                           const char             *text)
 {
-  pd_repairs_text_view_set (self->work_done_view, text);
+  pd_text_view_set_text (self->work_done_view, text);
 }

@@ -5,12 +5,15 @@
 #include <glib/gi18n.h>
 
 #include "pd-callback-store.h"
+#include "pd-mask.h"
 #include "pd-money.h"
 #include "pd-repair-detail-private.h"
 #include "pd-repair-store.h"
 #include "pd-repairs-format.h"
 #include "pd-settlement-store.h"
 #include "pd-survey-store.h"
+#include "pd-ui-format.h"
+#include "pd-widget-util.h"
 
 G_DEFINE_FINAL_TYPE (PdRepairDetail, pd_repair_detail, ADW_TYPE_BIN)
 
@@ -49,7 +52,7 @@ static void
 set_time_value (GtkLabel *label,
                 gint64    t)
 {
-  g_autofree char *text = pd_repairs_format_time (t);
+  g_autofree char *text = pd_format_time (t);
 
   set_value (label, text);
 }
@@ -167,8 +170,8 @@ static char *
 time_with_due (gint64 at,
                gint64 due)
 {
-  g_autofree char *at_text = pd_repairs_format_time (at);
-  g_autofree char *due_text = pd_repairs_format_time (due);
+  g_autofree char *at_text = pd_format_time (at);
+  g_autofree char *due_text = pd_format_time (due);
 
   if (due == 0)
     return g_steal_pointer (&at_text);
@@ -190,7 +193,7 @@ update_clock (PdRepairDetail *self)
   text = pd_repairs_describe_clock (self->repair, &self->times, self->now, &css, NULL);
   gtk_label_set_text (self->clock_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->clock_label), !is_blank (text));
-  pd_repairs_set_css (GTK_WIDGET (self->clock_label), clock_classes, css);
+  pd_widget_set_css_class (GTK_WIDGET (self->clock_label), clock_classes, css);
 }
 
 static void
@@ -198,13 +201,13 @@ fill_report (PdRepairDetail *self)
 {
   PdRepair *r = self->repair;
   g_autofree char *unit = pd_repair_dup_unit_label (r);
-  g_autofree char *phone = pd_repairs_mask_phone (pd_repair_get_reporter_phone (r));
+  g_autofree char *phone = pd_mask_phone (pd_repair_get_reporter_phone (r));
   g_autofree char *subtitle = NULL;
 
   gtk_label_set_text (self->serial_label, pd_repair_get_serial (r));
   gtk_label_set_text (self->state_label, pd_repair_get_state_label (r));
-  pd_repairs_set_css (GTK_WIDGET (self->state_label), state_classes,
-                      pd_repairs_state_css (pd_repair_get_state (r)));
+  pd_widget_set_css_class (GTK_WIDGET (self->state_label), state_classes,
+                           pd_repairs_state_css (pd_repair_get_state (r)));
   subtitle = g_strdup_printf ("%s · %s · %s · %s", unit, pd_repair_get_category_name (r),
                               pd_repair_get_urgency_label (r), pd_repair_get_class_label (r));
   gtk_label_set_text (self->subtitle_label, subtitle);
@@ -346,7 +349,7 @@ fill_charges (PdRepairDetail *self)
 
   if (pd_repair_get_quote_accepted_at (r) != 0)
     {
-      g_autofree char *when = pd_repairs_format_time (pd_repair_get_quote_accepted_at (r));
+      g_autofree char *when = pd_format_time (pd_repair_get_quote_accepted_at (r));
       g_autofree char *text = g_strdup_printf (_("By %s on %s"),
                                                pd_repair_get_quote_accepted_by (r), when);
       row = add_dynamic_row (self, self->charges_group, _("Quote accepted by the occupant"),
@@ -398,7 +401,7 @@ fill_callbacks (PdRepairDetail *self)
   for (guint i = 0; i < callbacks->len; i++)
     {
       PdCallback *cb = g_ptr_array_index (callbacks, i);
-      g_autofree char *when = pd_repairs_format_time (cb->called_at);
+      g_autofree char *when = pd_format_time (cb->called_at);
       g_autofree char *title = g_strdup_printf ("%s · %s · %s", when,
                                                 pd_callback_method_to_label (cb->method),
                                                 cb->satisfied ? _("Satisfied")
@@ -427,7 +430,7 @@ fill_forms (PdRepairDetail *self)
 
   if (survey != NULL)
     {
-      g_autofree char *when = pd_repairs_format_time (survey->surveyed_at);
+      g_autofree char *when = pd_format_time (survey->surveyed_at);
       survey_text = g_strdup_printf ("%s · %s", survey->serial, when);
     }
   if (settlement != NULL)

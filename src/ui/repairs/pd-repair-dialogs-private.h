@@ -7,6 +7,7 @@
 #include "pd-repair-dispatch-dialog.h"
 #include "pd-repair-intake-dialog.h"
 #include "pd-settlement-dialog.h"
+#include "pd-unit-finder.h"
 
 G_BEGIN_DECLS
 
@@ -17,12 +18,9 @@ GtkEditable *_pd_repair_intake_dialog_get_entry   (PdRepairIntakeDialog *self,
                                                    const char           *field);
 void         _pd_repair_intake_dialog_set_description (PdRepairIntakeDialog *self,
                                                        const char           *text);
-/* Types @text in the unit search and runs it at once; returns the number of hits shown. */
-guint        _pd_repair_intake_dialog_search      (PdRepairIntakeDialog *self,
-                                                   const char           *text);
-/* Picks hit @index as a click would. */
-void         _pd_repair_intake_dialog_pick        (PdRepairIntakeDialog *self,
-                                                   guint                 index);
+/* The unit and occupant search, to type in and pick from (pd_unit_finder_search(),
+ * pd_unit_finder_pick()). */
+PdUnitFinder *_pd_repair_intake_dialog_get_finder (PdRepairIntakeDialog *self);
 /* Selects a combo row by its label: "channel", "category", "urgency", "class", "source". */
 gboolean     _pd_repair_intake_dialog_choose      (PdRepairIntakeDialog *self,
                                                    const char           *field,

@@ -10,6 +10,7 @@
 #include "pd-repair-store.h"
 #include "pd-repairs-format.h"
 #include "pd-ui-format.h"
+#include "pd-widget-util.h"
 
 struct _PdRepairDispatchDialog
 {
@@ -141,7 +142,7 @@ validate (PdRepairDispatchDialog *self)
     no_department = _("There is no department to dispatch to. Add one in Repair Settings.");
   if (dispatcher == NULL)
     no_dispatcher = _("Enter who dispatches the order; the name goes on the work order.");
-  pd_repairs_parse_time (gtk_editable_get_text (GTK_EDITABLE (self->time_row)), &t, &time_error);
+  pd_parse_time (gtk_editable_get_text (GTK_EDITABLE (self->time_row)), &t, &time_error);
 
   pd_repairs_set_issue (self->worker_issue_row, self->worker_issue_label, no_department);
   pd_repairs_set_issue (self->dispatcher_issue_row, self->dispatcher_issue_label, no_dispatcher);
@@ -187,7 +188,7 @@ save_action (GtkWidget  *widget,
   if (!validate (self))
     return;
   dispatcher = pd_strdup_trimmed (gtk_editable_get_text (GTK_EDITABLE (self->dispatcher_row)));
-  pd_repairs_parse_time (gtk_editable_get_text (GTK_EDITABLE (self->time_row)), &at, NULL);
+  pd_parse_time (gtk_editable_get_text (GTK_EDITABLE (self->time_row)), &at, NULL);
   department_id = array_at (self->department_ids,
                             adw_combo_row_get_selected (self->department_row));
   staff_id = array_at (self->staff_ids, adw_combo_row_get_selected (self->worker_row));
@@ -282,7 +283,7 @@ pd_repair_dispatch_dialog_new (PdDatabase *db,
                                PdRepair   *repair)
 {
   PdRepairDispatchDialog *self;
-  g_autofree char *now = pd_repairs_format_time (g_get_real_time () / G_USEC_PER_SEC);
+  g_autofree char *now = pd_format_time (g_get_real_time () / G_USEC_PER_SEC);
 
   g_return_val_if_fail (PD_IS_DATABASE (db), NULL);
   g_return_val_if_fail (PD_IS_REPAIR (repair), NULL);
@@ -317,7 +318,7 @@ _pd_repair_dispatch_dialog_choose (PdRepairDispatchDialog *self,
                                    const char             *department,
                                    const char             *worker)
 {
-  int pos = pd_repairs_string_list_find (G_LIST_MODEL (self->department_names), department);
+  int pos = pd_string_list_find (G_LIST_MODEL (self->department_names), department);
 
   if (pos < 0)
     return FALSE;

@@ -6,17 +6,14 @@
 
 #include "pd-contact-store.h"
 #include "pd-dialogs.h"
-#include "pd-mask.h"
 #include "pd-phone.h"
 #include "pd-repair-dialogs-private.h"
 #include "pd-repair-settings.h"
 #include "pd-repair-store.h"
-#include "pd-repair-unit-search.h"
 #include "pd-repairs-format.h"
 #include "pd-ui-format.h"
-
-#define MAX_HITS        8
-#define SEARCH_DELAY_MS 150
+#include "pd-unit-finder.h"
+#include "pd-widget-util.h"
 
 typedef enum
 {
@@ -37,9 +34,9 @@ static const char *field_ids[N_FIELDS] = {
 
 typedef struct
 {
-  AdwPreferencesRow *issue_row;
-  GtkLabel          *issue_label;
-  gboolean           touched;
+  GtkWidget *issue_row;    /* for the place: the label itself, under the unit finder */
+  GtkLabel  *issue_label;
+  gboolean   touched;
 } FieldUi;
 
 struct _PdRepairIntakeDialog
@@ -50,15 +47,7 @@ struct _PdRepairIntakeDialog
   PdRepair       *original;      /* NULL when taking a new report */
   gint64          contact_id;    /* the register entry a new report comes from, or 0 */
   GArray         *category_ids;  /* gint64 per category_row position; 0: the placeholder */
-  GPtrArray      *hits;          /* PdRepairHit per results_list row */
-  gint64          unit_id;
-  gint64          occupant_id;
-  char           *filled_reporter;  /* what picking a hit wrote, to know it was not typed */
-  char           *filled_phone;
-  char           *chosen_label;     /* the unit (and occupant) picked, for the chosen row */
-  char           *chosen_name;
   FieldUi         fields[N_FIELDS];
-  guint           search_id;
   gboolean        loading;
   gboolean        show_all_issues;
   gboolean        may_close;
@@ -68,10 +57,8 @@ struct _PdRepairIntakeDialog
   GtkWidget      *save_button;
   AdwComboRow    *channel_row;
   GtkSwitch      *public_switch;
-  AdwEntryRow    *search_row;
-  AdwActionRow   *chosen_row;
+  PdUnitFinder   *finder;
   AdwEntryRow    *location_row;
-  GtkListBox     *results_list;
   AdwEntryRow    *reporter_row;
   AdwEntryRow    *phone_row;
   AdwComboRow    *category_row;
@@ -117,18 +104,6 @@ is_blank_text (const char *text)
   return trimmed == NULL;
 }
 
-static char *
-description_text (PdRepairIntakeDialog *self)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->description_view);
-  GtkTextIter start, end;
-  g_autofree char *text = NULL;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  return pd_strdup_trimmed (text);
-}
-
 static void
 fill_strings (GtkStringList      *list,
               const char * const *labels)
@@ -169,127 +144,16 @@ fill_categories (PdRepairIntakeDialog *self,
   adw_combo_row_set_selected (self->category_row, select_pos);
 }
 
-/* {{{ The unit and occupant search */
-
+/* The unit finder, or the location of a public area. */
 static void
-show_chosen (PdRepairIntakeDialog *self,
-             const char           *unit_label,
-             const char           *name)
+show_place (PdRepairIntakeDialog *self)
 {
-  gboolean chosen = self->unit_id > 0;
   gboolean public_area = gtk_switch_get_active (self->public_switch);
 
-  if (unit_label != self->chosen_label)
-    {
-      g_free (self->chosen_label);
-      self->chosen_label = g_strdup (unit_label);
-    }
-  if (name != self->chosen_name)
-    {
-      g_free (self->chosen_name);
-      self->chosen_name = g_strdup (name);
-    }
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->chosen_row),
-                                 unit_label != NULL ? unit_label : "");
-  adw_action_row_set_subtitle (self->chosen_row, name != NULL ? name : _("No occupant named"));
-  gtk_widget_set_visible (GTK_WIDGET (self->chosen_row), chosen && !public_area);
-  gtk_widget_set_visible (GTK_WIDGET (self->search_row), !chosen && !public_area);
+  gtk_widget_set_visible (GTK_WIDGET (self->finder), !public_area);
   gtk_widget_set_visible (GTK_WIDGET (self->location_row), public_area);
-  if (chosen || public_area)
-    gtk_widget_set_visible (GTK_WIDGET (self->results_list), FALSE);
 }
 
-static void
-run_search (PdRepairIntakeDialog *self)
-{
-  g_autofree char *text = pd_strdup_trimmed (text_of (self->search_row));
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->results_list))) != NULL)
-    gtk_list_box_remove (self->results_list, child);
-  g_ptr_array_set_size (self->hits, 0);
-
-  if (text == NULL || self->unit_id > 0)
-    {
-      gtk_widget_set_visible (GTK_WIDGET (self->results_list), FALSE);
-      return;
-    }
-
-  g_clear_pointer (&self->hits, g_ptr_array_unref);
-  self->hits = pd_repair_unit_search (self->database, text, MAX_HITS);
-  for (guint i = 0; i < self->hits->len; i++)
-    gtk_list_box_append (self->results_list,
-                         pd_repair_hit_row_new (g_ptr_array_index (self->hits, i)));
-
-  if (self->hits->len == 0)
-    {
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     _("No unit or occupant matches"));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                                   _("Type the building and unit like 3栋 1201, a name or a "
-                                     "phone number."));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-      gtk_widget_add_css_class (row, "dim-label");
-      gtk_list_box_append (self->results_list, row);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->results_list), TRUE);
-}
-
-static gboolean
-search_timeout_cb (gpointer user_data)
-{
-  PdRepairIntakeDialog *self = user_data;
-
-  self->search_id = 0;
-  run_search (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* Fills reporter and phone from the occupant, unless the clerk typed something else. */
-static void
-fill_from_hit (PdRepairIntakeDialog *self,
-               const char           *name,
-               const char           *phone)
-{
-  const char *reporter_now = text_of (self->reporter_row);
-  const char *phone_now = text_of (self->phone_row);
-
-  if (name != NULL && (*reporter_now == '\0' || g_strcmp0 (reporter_now,
-                                                           self->filled_reporter) == 0))
-    {
-      gtk_editable_set_text (GTK_EDITABLE (self->reporter_row), name);
-      g_free (self->filled_reporter);
-      self->filled_reporter = g_strdup (name);
-    }
-  if (phone != NULL && (*phone_now == '\0' || g_strcmp0 (phone_now, self->filled_phone) == 0))
-    {
-      gtk_editable_set_text (GTK_EDITABLE (self->phone_row), phone);
-      g_free (self->filled_phone);
-      self->filled_phone = g_strdup (phone);
-    }
-}
-
-static void
-choose_hit (PdRepairIntakeDialog *self,
-            guint                 index)
-{
-  PdRepairHit *hit;
-
-  if (index >= self->hits->len)
-    return;
-  hit = g_ptr_array_index (self->hits, index);
-  self->unit_id = hit->unit_id;
-  self->occupant_id = hit->occupant_id;
-  self->fields[F_PLACE].touched = TRUE;
-  show_chosen (self, hit->unit_label, hit->name);
-  fill_from_hit (self, hit->name, hit->phone);
-  validate (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->reporter_row));
-}
-
-/* }}} */
 /* {{{ Form ↔ order */
 
 static gint64
@@ -299,7 +163,7 @@ parse_optional_time (const char *text,
   g_autofree char *trimmed = pd_strdup_trimmed (text);
   gint64 t = 0;
 
-  if (trimmed != NULL && !pd_repairs_parse_time (trimmed, &t, error))
+  if (trimmed != NULL && !pd_parse_time (trimmed, &t, error))
     return -1;
   return t;
 }
@@ -314,14 +178,14 @@ form_to_repair (PdRepairIntakeDialog *self)
   g_autofree char *phone = pd_strdup_trimmed (text_of (self->phone_row));
   g_autofree char *location = pd_strdup_trimmed (text_of (self->location_row));
   g_autofree char *clerk = pd_strdup_trimmed (text_of (self->clerk_row));
-  g_autofree char *description = description_text (self);
+  g_autofree char *description = pd_text_view_dup_text (self->description_view);
   gint64 reported = parse_optional_time (text_of (self->reported_row), NULL);
   gint64 appointment = parse_optional_time (text_of (self->appointment_row), NULL);
 
   pd_repair_set_channel (r, adw_combo_row_get_selected (self->channel_row));
   pd_repair_set_public_area (r, public_area);
-  pd_repair_set_unit_id (r, public_area ? 0 : self->unit_id);
-  pd_repair_set_occupant_id (r, public_area ? 0 : self->occupant_id);
+  pd_repair_set_unit_id (r, public_area ? 0 : pd_unit_finder_get_unit_id (self->finder));
+  pd_repair_set_occupant_id (r, public_area ? 0 : pd_unit_finder_get_occupant_id (self->finder));
   pd_repair_set_location (r, public_area && location != NULL ? location : "");
   pd_repair_set_reporter (r, reporter != NULL ? reporter : "");
   pd_repair_set_reporter_phone (r, phone != NULL ? phone : "");
@@ -341,23 +205,22 @@ static void
 load_repair (PdRepairIntakeDialog *self,
              PdRepair             *r)
 {
-  g_autofree char *reported = pd_repairs_format_time (pd_repair_get_reported_at (r));
-  g_autofree char *appointment = pd_repairs_format_time (pd_repair_get_appointment_at (r));
+  g_autofree char *reported = pd_format_time (pd_repair_get_reported_at (r));
+  g_autofree char *appointment = pd_format_time (pd_repair_get_appointment_at (r));
   g_autofree char *unit_label = pd_repair_dup_unit_label (r);
   const char *name = pd_repair_get_occupant_name (r);
 
   self->loading = TRUE;
   adw_combo_row_set_selected (self->channel_row, pd_repair_get_channel (r));
   gtk_switch_set_active (self->public_switch, pd_repair_get_public_area (r));
-  self->unit_id = pd_repair_get_unit_id (r);
-  self->occupant_id = pd_repair_get_occupant_id (r);
-  show_chosen (self, unit_label, name != NULL && *name != '\0' ? name : NULL);
+  pd_unit_finder_set_unit (self->finder, pd_repair_get_unit_id (r), pd_repair_get_occupant_id (r),
+                           unit_label, name != NULL && *name != '\0' ? name : NULL);
+  show_place (self);
   gtk_editable_set_text (GTK_EDITABLE (self->location_row), pd_repair_get_location (r));
   gtk_editable_set_text (GTK_EDITABLE (self->reporter_row), pd_repair_get_reporter (r));
   gtk_editable_set_text (GTK_EDITABLE (self->phone_row), pd_repair_get_reporter_phone (r));
   fill_categories (self, pd_repair_get_category_id (r));
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->description_view),
-                            pd_repair_get_description (r), -1);
+  pd_text_view_set_text (self->description_view, pd_repair_get_description (r));
   adw_combo_row_set_selected (self->urgency_row, pd_repair_get_urgency (r));
   adw_combo_row_set_selected (self->class_row, pd_repair_get_repair_class (r));
   adw_combo_row_set_selected (self->source_row, pd_repair_get_source (r));
@@ -377,7 +240,7 @@ show_issue (PdRepairIntakeDialog *self,
 {
   FieldUi *ui = &self->fields[field];
 
-  gtk_widget_set_visible (GTK_WIDGET (ui->issue_row), text != NULL);
+  gtk_widget_set_visible (ui->issue_row, text != NULL);
   gtk_label_set_text (ui->issue_label, text != NULL ? text : "");
   if (text != NULL)
     gtk_widget_add_css_class (GTK_WIDGET (ui->issue_label), "error");
@@ -387,7 +250,7 @@ static void
 validate (PdRepairIntakeDialog *self)
 {
   g_autofree char *issues[N_FIELDS] = { NULL };
-  g_autofree char *description = description_text (self);
+  g_autofree char *description = pd_text_view_dup_text (self->description_view);
   g_autoptr(GError) reported_error = NULL;
   g_autoptr(GError) appointment_error = NULL;
   const char *phone = text_of (self->phone_row);
@@ -403,7 +266,7 @@ validate (PdRepairIntakeDialog *self)
         issues[F_PLACE] = g_strdup (_("Say where in the public area the problem is, e.g. the "
                                       "lift lobby of building 3."));
     }
-  else if (self->unit_id <= 0)
+  else if (pd_unit_finder_get_unit_id (self->finder) <= 0)
     issues[F_PLACE] = g_strdup (_("Choose the unit: type the building and unit, the occupant's "
                                   "name or phone, then pick a line. Or switch on Public Area."));
 
@@ -507,48 +370,19 @@ public_toggled_cb (GtkSwitch            *sw,
   if (self->loading)
     return;
   self->fields[F_PLACE].touched = TRUE;
-  show_chosen (self, self->chosen_label, self->chosen_name);
+  show_place (self);
   validate (self);
 }
 
+/* The finder has filled reporter and phone from the occupant picked; the clerk goes on with
+ * them (or types over them for a relative or a visitor). */
 static void
-search_changed_cb (GtkEditable          *row,
-                   PdRepairIntakeDialog *self)
+unit_chosen_cb (PdRepairIntakeDialog *self)
 {
-  g_clear_handle_id (&self->search_id, g_source_remove);
-  if (!self->loading)
-    self->search_id = g_timeout_add (SEARCH_DELAY_MS, search_timeout_cb, self);
-}
-
-static void
-search_activated_cb (AdwEntryRow          *row,
-                     PdRepairIntakeDialog *self)
-{
-  g_clear_handle_id (&self->search_id, g_source_remove);
-  run_search (self);
-  /* Enter takes the only hit, as a clerk on the phone expects. */
-  if (self->hits->len == 1)
-    choose_hit (self, 0);
-}
-
-static void
-result_activated_cb (GtkListBox           *list,
-                     GtkListBoxRow        *row,
-                     PdRepairIntakeDialog *self)
-{
-  choose_hit (self, gtk_list_box_row_get_index (row));
-}
-
-static void
-unchoose_clicked_cb (GtkButton            *button,
-                     PdRepairIntakeDialog *self)
-{
-  self->unit_id = 0;
-  self->occupant_id = 0;
-  show_chosen (self, NULL, NULL);
+  self->fields[F_PLACE].touched = TRUE;
   validate (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_row));
-  run_search (self);
+  if (pd_unit_finder_get_unit_id (self->finder) > 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->reporter_row));
 }
 
 static void
@@ -622,7 +456,6 @@ pd_repair_intake_dialog_dispose (GObject *object)
 {
   PdRepairIntakeDialog *self = PD_REPAIR_INTAKE_DIALOG (object);
 
-  g_clear_handle_id (&self->search_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), PD_TYPE_REPAIR_INTAKE_DIALOG);
   g_clear_object (&self->original);
   g_clear_object (&self->database);
@@ -636,11 +469,6 @@ pd_repair_intake_dialog_finalize (GObject *object)
   PdRepairIntakeDialog *self = PD_REPAIR_INTAKE_DIALOG (object);
 
   g_clear_pointer (&self->category_ids, g_array_unref);
-  g_clear_pointer (&self->hits, g_ptr_array_unref);
-  g_free (self->filled_reporter);
-  g_free (self->filled_phone);
-  g_free (self->chosen_label);
-  g_free (self->chosen_name);
 
   G_OBJECT_CLASS (pd_repair_intake_dialog_parent_class)->finalize (object);
 }
@@ -659,6 +487,8 @@ pd_repair_intake_dialog_class_init (PdRepairIntakeDialogClass *klass)
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
+  g_type_ensure (PD_TYPE_UNIT_FINDER);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/propertydesk/PropertyDesk/ui/"
                                                "pd-repair-intake-dialog.ui");
@@ -667,10 +497,8 @@ pd_repair_intake_dialog_class_init (PdRepairIntakeDialogClass *klass)
   BIND (save_button);
   BIND (channel_row);
   BIND (public_switch);
-  BIND (search_row);
-  BIND (chosen_row);
+  BIND (finder);
   BIND (location_row);
-  BIND (results_list);
   BIND (reporter_row);
   BIND (phone_row);
   BIND (category_row);
@@ -692,16 +520,14 @@ pd_repair_intake_dialog_class_init (PdRepairIntakeDialogClass *klass)
       g_autofree char *row_id = g_strconcat (field_ids[i], "_issue_row", NULL);
       g_autofree char *label_id = g_strconcat (field_ids[i], "_issue_label", NULL);
 
-      gtk_widget_class_bind_template_child_full (widget_class, row_id, FALSE, 0);
+      if (i != F_PLACE)
+        gtk_widget_class_bind_template_child_full (widget_class, row_id, FALSE, 0);
       gtk_widget_class_bind_template_child_full (widget_class, label_id, FALSE, 0);
     }
   gtk_widget_class_bind_template_callback (widget_class, entry_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, combo_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, public_toggled_cb);
-  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, search_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, result_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, unchoose_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, unit_chosen_cb);
 
   gtk_widget_class_install_action (widget_class, "dialog.save", NULL, save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
@@ -730,16 +556,17 @@ pd_repair_intake_dialog_init (PdRepairIntakeDialog *self)
   gtk_widget_init_template (widget);
 
   self->category_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->hits = g_ptr_array_new_with_free_func ((GDestroyNotify) pd_repair_hit_free);
   for (int i = 0; i < N_FIELDS; i++)
     {
       g_autofree char *row_id = g_strconcat (field_ids[i], "_issue_row", NULL);
       g_autofree char *label_id = g_strconcat (field_ids[i], "_issue_label", NULL);
 
-      self->fields[i].issue_row = ADW_PREFERENCES_ROW (
-        gtk_widget_get_template_child (widget, PD_TYPE_REPAIR_INTAKE_DIALOG, row_id));
       self->fields[i].issue_label = GTK_LABEL (
         gtk_widget_get_template_child (widget, PD_TYPE_REPAIR_INTAKE_DIALOG, label_id));
+      self->fields[i].issue_row = i == F_PLACE
+        ? GTK_WIDGET (self->fields[i].issue_label)
+        : GTK_WIDGET (gtk_widget_get_template_child (widget, PD_TYPE_REPAIR_INTAKE_DIALOG,
+                                                     row_id));
       g_assert (self->fields[i].issue_row != NULL && self->fields[i].issue_label != NULL);
     }
 
@@ -751,7 +578,9 @@ pd_repair_intake_dialog_init (PdRepairIntakeDialog *self)
   adw_combo_row_set_selected (self->class_row, PD_ORDER_CLASS_B);
   g_signal_connect_object (gtk_text_view_get_buffer (self->description_view), "changed",
                            G_CALLBACK (description_changed_cb), self, 0);
-  show_chosen (self, NULL, NULL);
+  pd_unit_finder_set_contact_entries (self->finder, GTK_EDITABLE (self->reporter_row),
+                                      GTK_EDITABLE (self->phone_row));
+  show_place (self);
   self->loading = FALSE;
 }
 
@@ -769,6 +598,7 @@ pd_repair_intake_dialog_new (PdDatabase *db,
 
   self = g_object_new (PD_TYPE_REPAIR_INTAKE_DIALOG, NULL);
   self->database = g_object_ref (db);
+  pd_unit_finder_set_database (self->finder, db);
 
   if (repair != NULL)
     {
@@ -781,7 +611,7 @@ pd_repair_intake_dialog_new (PdDatabase *db,
     }
   else
     {
-      g_autofree char *now = pd_repairs_format_time (g_get_real_time () / G_USEC_PER_SEC);
+      g_autofree char *now = pd_format_time (g_get_real_time () / G_USEC_PER_SEC);
 
       self->loading = TRUE;
       fill_categories (self, 0);
@@ -808,6 +638,7 @@ pd_repair_intake_dialog_new_from_contact (PdDatabase *db,
     return NULL;
   self = g_object_new (PD_TYPE_REPAIR_INTAKE_DIALOG, NULL);
   self->database = g_object_ref (db);
+  pd_unit_finder_set_database (self->finder, db);
   self->contact_id = contact_id;
   self->show_all_issues = TRUE;
   load_repair (self, repair);
@@ -823,7 +654,6 @@ _pd_repair_intake_dialog_get_entry (PdRepairIntakeDialog *self,
     { "reporter", self->reporter_row }, { "phone", self->phone_row },
     { "location", self->location_row }, { "reported", self->reported_row },
     { "appointment", self->appointment_row }, { "clerk", self->clerk_row },
-    { "search", self->search_row },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (map); i++)
@@ -836,27 +666,13 @@ void
 _pd_repair_intake_dialog_set_description (PdRepairIntakeDialog *self,
                                           const char           *text)
 {
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->description_view), text, -1);
+  pd_text_view_set_text (self->description_view, text);
 }
 
-guint
-_pd_repair_intake_dialog_search (PdRepairIntakeDialog *self,
-                                 const char           *text)
+PdUnitFinder *
+_pd_repair_intake_dialog_get_finder (PdRepairIntakeDialog *self)
 {
-  gtk_editable_set_text (GTK_EDITABLE (self->search_row), text);
-  g_clear_handle_id (&self->search_id, g_source_remove);
-  run_search (self);
-  return self->hits->len;
-}
-
-void
-_pd_repair_intake_dialog_pick (PdRepairIntakeDialog *self,
-                               guint                 index)
-{
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->results_list, (int) index);
-
-  g_return_if_fail (row != NULL);
-  g_signal_emit_by_name (self->results_list, "row-activated", row);
+  return self->finder;
 }
 
 gboolean
@@ -873,18 +689,11 @@ _pd_repair_intake_dialog_choose (PdRepairIntakeDialog *self,
   for (guint i = 0; i < G_N_ELEMENTS (map); i++)
     if (g_strcmp0 (map[i].name, field) == 0)
       {
-        GListModel *model = adw_combo_row_get_model (map[i].row);
+        int pos = pd_string_list_find (adw_combo_row_get_model (map[i].row), label);
 
-        for (guint j = 0; j < g_list_model_get_n_items (model); j++)
-          {
-            g_autoptr(GtkStringObject) s = g_list_model_get_item (model, j);
-
-            if (g_strcmp0 (gtk_string_object_get_string (s), label) == 0)
-              {
-                adw_combo_row_set_selected (map[i].row, j);
-                return TRUE;
-              }
-          }
+        if (pos >= 0)
+          adw_combo_row_set_selected (map[i].row, (guint) pos);
+        return pos >= 0;
       }
   return FALSE;
 }

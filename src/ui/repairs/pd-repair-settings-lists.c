@@ -231,7 +231,7 @@ department_staff_group (PdRepairSettingsWindow *self,
   for (guint i = 0; staff != NULL && i < staff->len; i++)
     {
       PdStaff *person = g_ptr_array_index (staff, i);
-      g_autofree char *phone = pd_repairs_mask_phone (person->phone);
+      g_autofree char *phone = pd_mask_phone (person->phone);
       g_autofree char *subtitle = NULL;
       GtkWidget *row, *button;
       GtkSwitch *sw;

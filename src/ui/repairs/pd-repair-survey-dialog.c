@@ -9,6 +9,7 @@
 #include "pd-repairs-format.h"
 #include "pd-survey-store.h"
 #include "pd-ui-format.h"
+#include "pd-widget-util.h"
 
 #define THUMB_SIZE 48
 
@@ -57,7 +58,7 @@ validate (PdRepairSurveyDialog *self)
   g_autoptr(GError) error = NULL;
   gint64 t;
 
-  pd_repairs_parse_time (gtk_editable_get_text (GTK_EDITABLE (self->time_row)), &t, &error);
+  pd_parse_time (gtk_editable_get_text (GTK_EDITABLE (self->time_row)), &t, &error);
   pd_repairs_set_issue (self->time_issue_row, self->time_issue_label,
                         error != NULL ? error->message : NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.save", error == NULL);
@@ -221,7 +222,7 @@ replace (char      **field,
          GtkTextView *view)
 {
   g_free (*field);
-  *field = pd_repairs_text_view_get (view);
+  *field = pd_text_view_dup_text (view);
   if (*field == NULL)
     *field = g_strdup ("");
 }
@@ -239,7 +240,7 @@ save_action (GtkWidget  *widget,
 
   if (!validate (self))
     return;
-  pd_repairs_parse_time (gtk_editable_get_text (GTK_EDITABLE (self->time_row)), &t, NULL);
+  pd_parse_time (gtk_editable_get_text (GTK_EDITABLE (self->time_row)), &t, NULL);
   contact = pd_strdup_trimmed (gtk_editable_get_text (GTK_EDITABLE (self->contact_row)));
   g_free (self->survey->contact);
   self->survey->contact = contact != NULL ? g_steal_pointer (&contact) : g_strdup ("");
@@ -374,16 +375,16 @@ pd_repair_survey_dialog_new (PdDatabase *db,
       adw_window_title_set_subtitle (self->window_title, subtitle);
     }
 
-  when = pd_repairs_format_time (self->survey->surveyed_at);
+  when = pd_format_time (self->survey->surveyed_at);
   gtk_editable_set_text (GTK_EDITABLE (self->contact_row),
                          self->survey->contact != NULL ? self->survey->contact : "");
   gtk_editable_set_text (GTK_EDITABLE (self->time_row), when);
-  pd_repairs_text_view_set (self->situation_view, self->survey->situation);
-  pd_repairs_text_view_set (self->opinion_cs_view, self->survey->opinion_cs);
-  pd_repairs_text_view_set (self->opinion_engineering_view, self->survey->opinion_engineering);
-  pd_repairs_text_view_set (self->opinion_office_view, self->survey->opinion_office);
-  pd_repairs_text_view_set (self->opinion_contractor_view, self->survey->opinion_contractor);
-  pd_repairs_text_view_set (self->opinion_customer_view, self->survey->opinion_customer);
+  pd_text_view_set_text (self->situation_view, self->survey->situation);
+  pd_text_view_set_text (self->opinion_cs_view, self->survey->opinion_cs);
+  pd_text_view_set_text (self->opinion_engineering_view, self->survey->opinion_engineering);
+  pd_text_view_set_text (self->opinion_office_view, self->survey->opinion_office);
+  pd_text_view_set_text (self->opinion_contractor_view, self->survey->opinion_contractor);
+  pd_text_view_set_text (self->opinion_customer_view, self->survey->opinion_customer);
   fill_photos (self);
   validate (self);
   return self;

@@ -7,6 +7,8 @@
 #include "pd-repair.h"
 #include "pd-repairs-cells.h"
 #include "pd-repairs-format.h"
+#include "pd-ui-format.h"
+#include "pd-widget-util.h"
 
 /* Cell widgets are made once in setup; bind only fills them, since rows are recycled while
  * scrolling through a year of orders. */
@@ -127,7 +129,7 @@ fill_cell (PdRepairsCells *self,
 
   if (!texts && kind != PD_REPAIRS_CELL_TIME_LEFT)
     {
-      pd_repairs_set_css (GTK_WIDGET (label), overdue_classes, overdue ? "overdue" : NULL);
+      pd_widget_set_css_class (GTK_WIDGET (label), overdue_classes, overdue ? "overdue" : NULL);
       g_object_set_data (G_OBJECT (label), OVERDUE_KEY, GINT_TO_POINTER (overdue));
       return overdue;
     }
@@ -138,7 +140,7 @@ fill_cell (PdRepairsCells *self,
       text = pd_repair_get_serial (repair);
       break;
     case PD_REPAIRS_CELL_REPORTED:
-      text = owned = pd_repairs_format_time_short (pd_repair_get_reported_at (repair), now);
+      text = owned = pd_format_time_short (pd_repair_get_reported_at (repair), now);
       break;
     case PD_REPAIRS_CELL_UNIT:
       text = owned = pd_repair_dup_unit_label (repair);
@@ -151,13 +153,13 @@ fill_cell (PdRepairsCells *self,
       break;
     case PD_REPAIRS_CELL_URGENCY:
       text = pd_repair_get_urgency_label (repair);
-      pd_repairs_set_css (GTK_WIDGET (label), urgency_classes,
-                          urgency_css (pd_repair_get_urgency (repair)));
+      pd_widget_set_css_class (GTK_WIDGET (label), urgency_classes,
+                               urgency_css (pd_repair_get_urgency (repair)));
       break;
     case PD_REPAIRS_CELL_STATE:
       text = pd_repair_get_state_label (repair);
-      pd_repairs_set_css (GTK_WIDGET (label), state_classes,
-                          pd_repairs_state_css (pd_repair_get_state (repair)));
+      pd_widget_set_css_class (GTK_WIDGET (label), state_classes,
+                               pd_repairs_state_css (pd_repair_get_state (repair)));
       break;
     case PD_REPAIRS_CELL_ASSIGNEE:
       text = pd_repair_get_assignee_name (repair);
@@ -166,7 +168,7 @@ fill_cell (PdRepairsCells *self,
       break;
     case PD_REPAIRS_CELL_TIME_LEFT:
       text = clock;
-      pd_repairs_set_css (GTK_WIDGET (label), clock_classes, css);
+      pd_widget_set_css_class (GTK_WIDGET (label), clock_classes, css);
       break;
     default:
       break;
@@ -174,7 +176,7 @@ fill_cell (PdRepairsCells *self,
 
   gtk_label_set_text (label, text != NULL ? text : "");
   if (kind != PD_REPAIRS_CELL_TIME_LEFT)
-    pd_repairs_set_css (GTK_WIDGET (label), overdue_classes, overdue ? "overdue" : NULL);
+    pd_widget_set_css_class (GTK_WIDGET (label), overdue_classes, overdue ? "overdue" : NULL);
   g_object_set_data (G_OBJECT (label), OVERDUE_KEY, GINT_TO_POINTER (overdue));
   return overdue;
 }

@@ -4,105 +4,12 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "pd-dialogs.h"
-#include "pd-mask.h"
 #include "pd-money.h"
 #include "pd-repair-rules.h"
 #include "pd-repairs-format.h"
 #include "pd-ui-format.h"
-
-char *
-pd_repairs_format_time (gint64 t)
-{
-  g_autoptr(GDateTime) dt = NULL;
-
-  if (t == 0)
-    return g_strdup ("");
-  dt = g_date_time_new_from_unix_local (t);
-  return dt != NULL ? g_date_time_format (dt, "%Y-%m-%d %H:%M") : g_strdup ("");
-}
-
-char *
-pd_repairs_format_time_short (gint64 t,
-                              gint64 now)
-{
-  g_autoptr(GDateTime) dt = NULL;
-  g_autoptr(GDateTime) now_dt = NULL;
-
-  if (t == 0)
-    return g_strdup ("");
-  dt = g_date_time_new_from_unix_local (t);
-  now_dt = g_date_time_new_from_unix_local (now > 0 ? now : g_get_real_time () / G_USEC_PER_SEC);
-  if (dt == NULL)
-    return g_strdup ("");
-  if (now_dt != NULL && g_date_time_get_year (dt) == g_date_time_get_year (now_dt))
-    return g_date_time_format (dt, "%m-%d %H:%M");
-  return g_date_time_format (dt, "%Y-%m-%d %H:%M");
-}
-
-/* Full-width digits and punctuation, as a Chinese input method types them, become ASCII. */
-static char *
-fold_ascii (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c >= 0xFF01 && c <= 0xFF5E)
-        c -= 0xFEE0;
-      else if (c == 0x3000)
-        c = ' ';
-      g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
-}
-
-gboolean
-pd_repairs_parse_time (const char  *text,
-                       gint64      *out,
-                       GError     **error)
-{
-  g_autofree char *clean = NULL;
-  g_autoptr(GDateTime) dt = NULL;
-  int year = 0, month = 0, day = 0, hour = 0, minute = 0;
-  char sep1 = 0, sep2 = 0;
-  int n;
-
-  g_return_val_if_fail (out != NULL, FALSE);
-
-  *out = 0;
-  clean = g_strstrip (fold_ascii (text != NULL ? text : ""));
-  if (*clean == '\0')
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                           _("No date and time was entered; write it like 2026-03-14 15:07."));
-      return FALSE;
-    }
-
-  n = sscanf (clean, "%d%c%d%c%d %d:%d", &year, &sep1, &month, &sep2, &day, &hour, &minute);
-  if ((n != 5 && n != 7) || sep1 != sep2 || (sep1 != '-' && sep1 != '/' && sep1 != '.')
-      || year < 1900 || year > 2100 || hour < 0 || hour > 23 || minute < 0 || minute > 59
-      || month < 1 || month > 12 || day < 1 || day > g_date_get_days_in_month (month, year))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   _("“%s” is not a date and time; write it like 2026-03-14 15:07."), clean);
-      return FALSE;
-    }
-
-  dt = g_date_time_new_local (year, month, day, hour, minute, 0);
-  if (dt == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   _("“%s” does not exist in the local time zone."), clean);
-      return FALSE;
-    }
-  *out = g_date_time_to_unix (dt);
-  return TRUE;
-}
 
 char *
 pd_repairs_describe_clock (PdRepair            *repair,
@@ -173,32 +80,12 @@ pd_repairs_state_css (PdRepairState state)
     }
 }
 
-void
-pd_repairs_set_css (GtkWidget          *widget,
-                    const char * const *classes,
-                    const char         *css)
-{
-  for (guint i = 0; classes[i] != NULL; i++)
-    if (g_strcmp0 (classes[i], css) != 0)
-      gtk_widget_remove_css_class (widget, classes[i]);
-  if (css != NULL)
-    gtk_widget_add_css_class (widget, css);
-}
-
 char *
 pd_repairs_format_yuan (gint64 fen)
 {
   g_autofree char *amount = pd_money_format_grouped (fen);
 
   return g_strdup_printf ("¥%s", amount);
-}
-
-char *
-pd_repairs_mask_phone (const char *phone)
-{
-  if (phone == NULL || *phone == '\0')
-    return g_strdup ("");
-  return pd_mask_phone (phone);
 }
 
 void
@@ -241,115 +128,6 @@ pd_repairs_add_order_row (GtkWidget *preferences_group,
   return row;
 }
 
-char *
-pd_repairs_text_view_get (GtkTextView *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
-  g_autofree char *text = NULL;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  return pd_strdup_trimmed (text);
-}
-
-void
-pd_repairs_text_view_set (GtkTextView *view,
-                          const char  *text)
-{
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text != NULL ? text : "", -1);
-}
-
-int
-pd_repairs_string_list_find (GListModel *list,
-                             const char *label)
-{
-  guint n = g_list_model_get_n_items (list);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (list, i);
-
-      if (GTK_IS_STRING_OBJECT (item)
-          && g_strcmp0 (gtk_string_object_get_string (GTK_STRING_OBJECT (item)), label) == 0)
-        return (int) i;
-    }
-  return -1;
-}
-
-guint
-pd_repairs_fill_category_filter (PdDatabase    *db,
-                                 GtkStringList *names,
-                                 GArray        *ids,
-                                 gint64         keep,
-                                 GError       **error)
-{
-  g_autoptr(GPtrArray) categories = NULL;
-  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
-  guint keep_pos = 0;
-
-  g_array_set_size (ids, 0);
-  g_ptr_array_add (labels, g_strdup (_("All Categories")));
-  g_array_append_val (ids, (gint64) { 0 });
-
-  if (db != NULL)
-    categories = pd_repair_settings_list_categories (db, TRUE, error);
-  for (guint i = 0; categories != NULL && i < categories->len; i++)
-    {
-      PdRepairCategory *category = g_ptr_array_index (categories, i);
-
-      /* Old orders keep a deactivated category; it stays findable. */
-      if (category->active)
-        g_ptr_array_add (labels, g_strdup (category->name));
-      else
-        g_ptr_array_add (labels, g_strdup_printf (_("%s (not in use)"), category->name));
-      g_array_append_val (ids, category->id);
-      if (category->id == keep)
-        keep_pos = ids->len - 1;
-    }
-  g_ptr_array_add (labels, NULL);
-  gtk_string_list_splice (names, 0, g_list_model_get_n_items (G_LIST_MODEL (names)),
-                          (const char * const *) labels->pdata);
-  return keep_pos;
-}
-
-guint
-pd_repairs_fill_month_filter (GtkStringList *names,
-                              GArray        *months,
-                              gint64         now,
-                              int            n,
-                              int            keep)
-{
-  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_local (now);
-  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
-  int year = g_date_time_get_year (dt);
-  int month = g_date_time_get_month (dt);
-  guint keep_pos = 0;
-
-  g_array_set_size (months, 0);
-  g_ptr_array_add (labels, g_strdup (_("All Months")));
-  g_array_append_val (months, (int) { 0 });
-  for (int i = 0; i < n; i++)
-    {
-      int ym = year * 100 + month;
-
-      /* TRANSLATORS: a month in the month filter, e.g. "2026-03" */
-      g_ptr_array_add (labels, g_strdup_printf (_("%d-%02d"), year, month));
-      g_array_append_val (months, ym);
-      if (ym == keep)
-        keep_pos = months->len - 1;
-      if (--month == 0)
-        {
-          month = 12;
-          year--;
-        }
-    }
-  g_ptr_array_add (labels, NULL);
-  gtk_string_list_splice (names, 0, g_list_model_get_n_items (G_LIST_MODEL (names)),
-                          (const char * const *) labels->pdata);
-  return keep_pos;
-}
-
 /* {{{ Asking for a time and/or a name */
 
 typedef struct
@@ -381,7 +159,7 @@ ask_read (Ask     *ask,
   *out_time = 0;
   *out_text = NULL;
   if (ask->time_entry != NULL
-      && !pd_repairs_parse_time (gtk_editable_get_text (ask->time_entry), out_time, error))
+      && !pd_parse_time (gtk_editable_get_text (ask->time_entry), out_time, error))
     return FALSE;
   if (ask->text_entry != NULL)
     {
@@ -474,8 +252,8 @@ pd_repairs_ask (GtkWidget       *parent,
 
   if (time_title != NULL)
     {
-      g_autofree char *time_text = pd_repairs_format_time (initial != 0 ? initial
-                                                           : g_get_real_time () / G_USEC_PER_SEC);
+      g_autofree char *time_text = pd_format_time (initial != 0 ? initial
+                                                   : g_get_real_time () / G_USEC_PER_SEC);
       ask->time_entry = add_field (GTK_BOX (box), time_title, time_text);
       first = GTK_WIDGET (ask->time_entry);
     }

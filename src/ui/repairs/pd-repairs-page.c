@@ -11,7 +11,7 @@
 #include "pd-repair-list.h"
 #include "pd-repair-settings.h"
 #include "pd-repairs-cells.h"
-#include "pd-repairs-format.h"
+#include "pd-repairs-filters.h"
 #include "pd-repairs-page-private.h"
 #include "pd-ui-format.h"
 #include "pd-window.h"
@@ -19,7 +19,6 @@
 /* Every this many ticks of the one-second clock the database is asked whether the set of
  * overdue orders changed (the order of the list depends on it, and the tab badge shows it). */
 #define CHECK_EVERY_TICKS 30
-#define N_MONTHS          12
 
 struct _PdRepairsPage
 {
@@ -30,9 +29,8 @@ struct _PdRepairsPage
   GtkSingleSelection  *selection;
   PdRepairsCells      *cells;
   PdColumnSort        *column_sort;
+  PdRepairsFilters    *filters;
   PdRepairTimes        times;
-  GArray              *category_ids;   /* gint64 per category_dropdown position; 0 = all */
-  GArray              *months;         /* int year*100+month per month_dropdown position */
   char                *search_text;
   PdRepairSort         sort;
   gboolean             reverse;
@@ -54,10 +52,6 @@ struct _PdRepairsPage
   GtkDropDown         *category_dropdown;
   GtkDropDown         *urgency_dropdown;
   GtkDropDown         *month_dropdown;
-  GtkStringList       *state_names;
-  GtkStringList       *category_names;
-  GtkStringList       *urgency_names;
-  GtkStringList       *month_names;
   GtkLabel            *count_label;
   GtkStack            *content_stack;
   GtkColumnView       *column_view;
@@ -84,12 +78,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* The state filter's positions. */
-static const PdRepairFilter state_filters[] = {
-  PD_REPAIR_FILTER_ALL, PD_REPAIR_FILTER_OPEN, PD_REPAIR_FILTER_OVERDUE,
-  PD_REPAIR_FILTER_AWAITING_CALLBACK, PD_REPAIR_FILTER_COMPLETED, PD_REPAIR_FILTER_CANCELLED,
-};
-
 static void run_query (PdRepairsPage *self);
 
 static void
@@ -115,77 +103,21 @@ current_now (PdRepairsPage *self)
 /* {{{ Filters */
 
 static void
-fill_fixed_filters (PdRepairsPage *self)
-{
-  const char *states[] = { _("All Orders"), _("Not Finished"), _("Overdue"),
-                           _("Awaiting Callback"), _("Finished"), _("Cancelled"), NULL };
-  const char *urgencies[] = { _("Any Urgency"),
-                              pd_repair_urgency_to_label (PD_REPAIR_URGENCY_URGENT),
-                              pd_repair_urgency_to_label (PD_REPAIR_URGENCY_SMALL),
-                              pd_repair_urgency_to_label (PD_REPAIR_URGENCY_GENERAL), NULL };
-
-  self->filling_filters = TRUE;
-  gtk_string_list_splice (self->state_names, 0, 0, states);
-  gtk_string_list_splice (self->urgency_names, 0, 0, urgencies);
-  self->filling_filters = FALSE;
-}
-
-static gint64
-selected_category_id (PdRepairsPage *self)
-{
-  guint pos = gtk_drop_down_get_selected (self->category_dropdown);
-
-  if (pos >= self->category_ids->len)
-    return 0;
-  return g_array_index (self->category_ids, gint64, pos);
-}
-
-static int
-selected_month (PdRepairsPage *self)
-{
-  guint pos = gtk_drop_down_get_selected (self->month_dropdown);
-
-  if (pos >= self->months->len)
-    return 0;
-  return g_array_index (self->months, int, pos);
-}
-
-static void
-reload_categories (PdRepairsPage *self)
+reload_filters (PdRepairsPage *self)
 {
   g_autoptr(GError) error = NULL;
-  guint keep_pos;
 
   self->filling_filters = TRUE;
-  keep_pos = pd_repairs_fill_category_filter (self->database, self->category_names,
-                                              self->category_ids,
-                                              selected_category_id (self), &error);
-  gtk_drop_down_set_selected (self->category_dropdown, keep_pos);
+  pd_repairs_filters_reload (self->filters, self->database, current_now (self), &error);
   self->filling_filters = FALSE;
   if (error != NULL)
     show_error_toast (self, error);
 }
 
-static void
-reload_months (PdRepairsPage *self)
-{
-  guint keep_pos;
-
-  self->filling_filters = TRUE;
-  keep_pos = pd_repairs_fill_month_filter (self->month_names, self->months, current_now (self),
-                                           N_MONTHS, selected_month (self));
-  gtk_drop_down_set_selected (self->month_dropdown, keep_pos);
-  self->filling_filters = FALSE;
-}
-
 static gboolean
 is_filtered (PdRepairsPage *self)
 {
-  return self->search_text != NULL
-         || gtk_drop_down_get_selected (self->state_dropdown) > 0
-         || gtk_drop_down_get_selected (self->category_dropdown) > 0
-         || gtk_drop_down_get_selected (self->urgency_dropdown) > 0
-         || gtk_drop_down_get_selected (self->month_dropdown) > 0;
+  return self->search_text != NULL || pd_repairs_filters_get_active (self->filters);
 }
 
 /* }}} */
@@ -322,22 +254,13 @@ run_query (PdRepairsPage *self)
   g_autoptr(GError) error = NULL;
   PdRepairQuery query;
   gint64 now = current_now (self);
-  int month = selected_month (self);
-  guint urgency = gtk_drop_down_get_selected (self->urgency_dropdown);
-  guint state = gtk_drop_down_get_selected (self->state_dropdown);
 
   if (self->list == NULL)
     return;
 
   pd_repair_query_init (&query);
   query.text = self->search_text;
-  query.filter = state < G_N_ELEMENTS (state_filters) ? state_filters[state]
-                                                      : PD_REPAIR_FILTER_ALL;
-  query.category_id = selected_category_id (self);
-  query.urgency = urgency > 0 && urgency <= PD_REPAIR_N_URGENCIES ? (int) urgency - 1 : -1;
-  if (month > 0)
-    pd_local_month_bounds (month / 100, month % 100, NULL, &query.reported_from,
-                           &query.reported_to);
+  pd_repairs_filters_apply (self->filters, &query);
   query.sort = self->sort;
   query.reverse = self->reverse;
   query.now = now;
@@ -411,10 +334,7 @@ clear_filters_action (GtkWidget  *widget,
 
   self->filling_filters = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  gtk_drop_down_set_selected (self->state_dropdown, 0);
-  gtk_drop_down_set_selected (self->category_dropdown, 0);
-  gtk_drop_down_set_selected (self->urgency_dropdown, 0);
-  gtk_drop_down_set_selected (self->month_dropdown, 0);
+  pd_repairs_filters_clear (self->filters);
   self->filling_filters = FALSE;
   g_clear_pointer (&self->search_text, g_free);
   run_query (self);
@@ -532,8 +452,7 @@ pd_repairs_page_finalize (GObject *object)
 {
   PdRepairsPage *self = PD_REPAIRS_PAGE (object);
 
-  g_clear_pointer (&self->category_ids, g_array_unref);
-  g_clear_pointer (&self->months, g_array_unref);
+  g_clear_pointer (&self->filters, pd_repairs_filters_free);
   g_clear_pointer (&self->search_text, g_free);
 
   G_OBJECT_CLASS (pd_repairs_page_parent_class)->finalize (object);
@@ -588,10 +507,6 @@ pd_repairs_page_class_init (PdRepairsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdRepairsPage, category_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PdRepairsPage, urgency_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PdRepairsPage, month_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, PdRepairsPage, state_names);
-  gtk_widget_class_bind_template_child (widget_class, PdRepairsPage, category_names);
-  gtk_widget_class_bind_template_child (widget_class, PdRepairsPage, urgency_names);
-  gtk_widget_class_bind_template_child (widget_class, PdRepairsPage, month_names);
   gtk_widget_class_bind_template_child (widget_class, PdRepairsPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, PdRepairsPage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, PdRepairsPage, column_view);
@@ -618,12 +533,12 @@ pd_repairs_page_init (PdRepairsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->category_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->months = g_array_new (FALSE, FALSE, sizeof (int));
   pd_repair_times_init_defaults (&self->times);
-  fill_fixed_filters (self);
-  reload_categories (self);
-  reload_months (self);
+  self->filling_filters = TRUE;
+  self->filters = pd_repairs_filters_new (self->state_dropdown, self->category_dropdown,
+                                          self->urgency_dropdown, self->month_dropdown);
+  self->filling_filters = FALSE;
+  reload_filters (self);
 
   self->selection = gtk_single_selection_new (NULL);
   gtk_single_selection_set_autoselect (self->selection, FALSE);
@@ -673,8 +588,7 @@ pd_repairs_page_reload (PdRepairsPage *self)
 
   if (self->database != NULL)
     pd_repair_settings_load_times (self->database, &self->times);
-  reload_categories (self);
-  reload_months (self);
+  reload_filters (self);
   run_query (self);
   if (self->list == NULL)
     update_count_and_state (self);

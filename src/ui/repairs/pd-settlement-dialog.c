@@ -102,7 +102,7 @@ update (PdSettlementDialog *self)
                                                            : s->level));
   if (s->decided_by != NULL && *s->decided_by != '\0')
     {
-      g_autofree char *when = pd_repairs_format_time (s->decided_at);
+      g_autofree char *when = pd_format_time (s->decided_at);
       state_text = g_strdup_printf (_("%s by %s on %s"), pd_settlement_state_to_label (s->state),
                                     s->decided_by, when);
     }

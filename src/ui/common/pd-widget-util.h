@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* Small helpers over GTK widgets that the forms and tables of every tab use. */
+
+/* Removes every class of @classes (NULL-terminated) from @widget, then adds @css (may be NULL):
+ * for a pill or a clock whose colour follows a state. */
+void   pd_widget_set_css_class (GtkWidget          *widget,
+                                const char * const *classes,
+                                const char         *css);
+/* The trimmed text of a text view, NULL when blank. */
+char  *pd_text_view_dup_text   (GtkTextView        *view);
+/* @text NULL empties the view. */
+void   pd_text_view_set_text   (GtkTextView        *view,
+                                const char         *text);
+/* The index of @label in a GtkStringList of a combo or drop-down, or -1. */
+int    pd_string_list_find     (GListModel         *list,
+                                const char         *label);
+
+G_END_DECLS
