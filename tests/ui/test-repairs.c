@@ -28,7 +28,7 @@
   G_STMT_START {                                                                     \
     if (!g_test_subprocess ())                                                       \
       {                                                                              \
-        g_test_trap_subprocess (NULL, 120 * G_USEC_PER_SEC,                          \
+        g_test_trap_subprocess (NULL, 180 * G_USEC_PER_SEC,                         \
                                 G_TEST_SUBPROCESS_INHERIT_STDERR);                   \
         g_test_trap_assert_passed ();                                                \
         return;                                                                      \

@@ -3,115 +3,46 @@
 #include "config.h"
 
 #include "pd-contact-list.h"
-
-/* Several screens of rows; beyond it the cache is dropped and rebuilt, which is cheaper than
- * tracking recency for objects that cost a few microseconds to make. */
-#define CACHE_LIMIT 1024
+#include "pd-id-list-private.h"
 
 struct _PdContactList
 {
-  GObject        parent_instance;
-  PdDatabase    *db;
-  GArray        *ids;
-  GHashTable    *cache;  /* gint64* id -> PdContact */
-  PdContactQuery query;
-  char          *text;
+  PdIdList        list;  /* first: see pd-id-list-private.h */
+  PdContactQuery  query;
 };
 
-static void list_model_iface_init (GListModelInterface *iface);
+G_STATIC_ASSERT (G_STRUCT_OFFSET (PdContactList, list) == 0);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (PdContactList, pd_contact_list, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
+                                                      _pd_id_list_model_iface_init))
 
-static GType
-pd_contact_list_get_item_type (GListModel *model)
-{
-  return PD_TYPE_CONTACT;
-}
-
-static guint
-pd_contact_list_get_n_items (GListModel *model)
-{
-  return PD_CONTACT_LIST (model)->ids->len;
-}
-
-static gpointer
-pd_contact_list_get_item (GListModel *model,
-                          guint       position)
-{
-  PdContactList *self = PD_CONTACT_LIST (model);
-  g_autoptr(GError) error = NULL;
-  PdContact *item;
-  gint64 id;
-
-  if (position >= self->ids->len)
-    return NULL;
-
-  id = g_array_index (self->ids, gint64, position);
-  item = g_hash_table_lookup (self->cache, &id);
-  if (item != NULL)
-    return g_object_ref (item);
-
-  item = pd_contact_store_get (self->db, id, &error);
-  if (item == NULL)
-    {
-      /* Deleted since the query ran: an empty row keeps the model's contract; the next refresh
-       * drops it. */
-      g_debug ("Register entry %" G_GINT64_FORMAT " vanished: %s", id, error->message);
-      item = pd_contact_new ();
-      pd_contact_set_id (item, id);
-    }
-
-  if (g_hash_table_size (self->cache) >= CACHE_LIMIT)
-    g_hash_table_remove_all (self->cache);
-  g_hash_table_insert (self->cache, g_memdup2 (&id, sizeof id), g_object_ref (item));
-  return item;
-}
-
-static void
-list_model_iface_init (GListModelInterface *iface)
-{
-  iface->get_item_type = pd_contact_list_get_item_type;
-  iface->get_n_items = pd_contact_list_get_n_items;
-  iface->get_item = pd_contact_list_get_item;
-}
-
-static void
-pd_contact_list_finalize (GObject *object)
-{
-  PdContactList *self = PD_CONTACT_LIST (object);
-
-  g_clear_object (&self->db);
-  g_clear_pointer (&self->ids, g_array_unref);
-  g_clear_pointer (&self->cache, g_hash_table_unref);
-  g_clear_pointer (&self->text, g_free);
-  G_OBJECT_CLASS (pd_contact_list_parent_class)->finalize (object);
-}
+static const PdIdListKind kind = {
+  .what = "Register entry",
+  .item_type = pd_contact_get_type,
+  .fetch = (PdIdListFetch) pd_contact_store_get,
+  .create = (PdIdListCreate) pd_contact_new,
+  .set_id = (PdIdListSetId) pd_contact_set_id,
+  .query_ids = (PdIdListQueryIds) pd_contact_store_query_ids,
+};
 
 static void
 pd_contact_list_class_init (PdContactListClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = pd_contact_list_finalize;
+  _pd_id_list_class_init (G_OBJECT_CLASS (klass));
 }
 
 static void
 pd_contact_list_init (PdContactList *self)
 {
-  self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  _pd_id_list_init (&self->list, &kind);
   pd_contact_query_init (&self->query);
 }
 
 PdContactList *
 pd_contact_list_new (PdDatabase *db)
 {
-  PdContactList *self;
-
-  g_return_val_if_fail (PD_IS_DATABASE (db), NULL);
-
-  self = g_object_new (PD_TYPE_CONTACT_LIST, NULL);
-  self->db = g_object_ref (db);
-  return self;
+  return _pd_id_list_new (PD_TYPE_CONTACT_LIST, db);
 }
 
 gboolean
@@ -122,10 +53,8 @@ pd_contact_list_set_query (PdContactList         *self,
   g_return_val_if_fail (PD_IS_CONTACT_LIST (self), FALSE);
   g_return_val_if_fail (query != NULL, FALSE);
 
-  g_free (self->text);
-  self->text = g_strdup (query->text);
   self->query = *query;
-  self->query.text = self->text;
+  self->query.text = _pd_id_list_keep_text (&self->list, query->text);
   return pd_contact_list_refresh (self, error);
 }
 
@@ -140,21 +69,9 @@ gboolean
 pd_contact_list_refresh (PdContactList  *self,
                          GError        **error)
 {
-  GArray *ids;
-  guint removed;
-
   g_return_val_if_fail (PD_IS_CONTACT_LIST (self), FALSE);
 
-  ids = pd_contact_store_query_ids (self->db, &self->query, error);
-  if (ids == NULL)
-    return FALSE;
-
-  removed = self->ids->len;
-  g_array_unref (self->ids);
-  self->ids = ids;
-  g_hash_table_remove_all (self->cache);
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, ids->len);
-  return TRUE;
+  return _pd_id_list_refresh (&self->list, &self->query, error);
 }
 
 int
@@ -163,8 +80,5 @@ pd_contact_list_find (PdContactList *self,
 {
   g_return_val_if_fail (PD_IS_CONTACT_LIST (self), -1);
 
-  for (guint i = 0; i < self->ids->len; i++)
-    if (g_array_index (self->ids, gint64, i) == id)
-      return (int)i;
-  return -1;
+  return _pd_id_list_find (&self->list, id);
 }

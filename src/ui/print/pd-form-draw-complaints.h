@@ -6,14 +6,9 @@
 
 #include "pd-complaint-report-export.h"
 #include "pd-complaint-stats.h"
+#include "pd-form-draw-common.h"
 
 G_BEGIN_DECLS
-
-/* A4 in PostScript points (the same values as pd-form-draw-repairs.h). */
-#ifndef PD_A4_WIDTH_PT
-#define PD_A4_WIDTH_PT  595.276
-#define PD_A4_HEIGHT_PT 841.890
-#endif
 
 /* Draws the complaint handling report (投诉处理报告) as one page of @width_pt × @height_pt
  * points: A4 portrait from a print operation or a PDF surface, any size for an on-screen

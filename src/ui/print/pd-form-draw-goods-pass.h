@@ -4,14 +4,11 @@
 #include <cairo.h>
 #include <gio/gio.h>
 
+#include "pd-form-draw-common.h"
 #include "pd-move-out.h"
 #include "pd-move-store.h"
 
 G_BEGIN_DECLS
-
-/* A4 in PostScript points. */
-#define PD_A4_WIDTH_PT  595.276
-#define PD_A4_HEIGHT_PT 841.890
 
 /* Draws the goods release pass (货物出门证) of @mo as one page of @width_pt × @height_pt
  * points (A4 portrait from a print operation or a PDF surface; any size for a preview, the
@@ -22,6 +19,18 @@ void     pd_goods_pass_draw      (cairo_t     *cr,
                                   double       height_pt,
                                   PdMoveOut   *mo,
                                   PdMovePlace *place);
+
+/* The pass as one form, for pd_goods_pass_form_draw(), a #PdFormDrawFunc. */
+typedef struct
+{
+  PdMoveOut   *mo;
+  PdMovePlace *place;
+} PdGoodsPassForm;
+
+void     pd_goods_pass_form_draw (cairo_t       *cr,
+                                  double         width_pt,
+                                  double         height_pt,
+                                  gconstpointer  form);
 
 /* Writes the pass as a one-page A4 PDF; the file appears only when complete. */
 gboolean pd_goods_pass_write_pdf (PdMoveOut    *mo,

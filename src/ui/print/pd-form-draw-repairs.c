@@ -3,288 +3,22 @@
 
 #include "config.h"
 
-#include <errno.h>
-
-#include <cairo-pdf.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <pango/pangocairo.h>
 
+#include "pd-form-draw-common.h"
 #include "pd-form-draw-repairs.h"
 #include "pd-money.h"
 #include "pd-quantity.h"
 #include "pd-repair-store.h"
 
-/* The CJK face the office machines have first, then whatever sans fontconfig offers. */
-#define FONT_FAMILY "Noto Sans CJK SC, Source Han Sans SC, WenQuanYi Micro Hei, Sans"
-
 /* Column widths in the spreadsheet's units, so print and export look alike. */
 static const double order_cols[] = { 13, 19, 13, 19, 11, 19 };
 static const double settle_cols[] = { 6, 10, 22, 6, 8, 10, 11, 11, 12 };
 
-typedef enum
-{
-  STYLE_LABEL,   /* bold, centred: the printed labels */
-  STYLE_VALUE,   /* left, middle, wrapped */
-  STYLE_TOP,     /* left, top, wrapped: long texts */
-  STYLE_SIGN,    /* left, bottom: written over a signature */
-  STYLE_CENTER,
-  STYLE_RIGHT,   /* amounts */
-  STYLE_HEADER,  /* bold, centred, grey: column headings */
-} Style;
-
-typedef struct
-{
-  cairo_t *cr;
-  double   x, width;   /* the printable band */
-  double   y;          /* where the next row starts */
-  double   scale;      /* 1.0 on A4: fonts and lines follow the page size */
-  double   k;          /* row heights are multiplied by this to fit the page */
-  double   font;       /* body font size in points at scale 1 */
-  double   edges[16];  /* left edges of the current grid's columns, then its right edge */
-} Page;
-
-static void
-text_at (Page       *p,
-         const char *text,
-         double      x,
-         double      y,
-         double      w,
-         double      h,
-         double      size,
-         gboolean    bold,
-         PangoAlignment align,
-         int         valign,  /* -1 top, 0 middle, 1 bottom */
-         gboolean    wrap)
-{
-  g_autoptr(PangoLayout) layout = NULL;
-  PangoFontDescription *font;
-  const double pad = 3.5 * p->scale;
-  double ty;
-  int lw, lh;
-
-  if (text == NULL || *text == '\0' || w <= 2 * pad)
-    return;
-
-  layout = pango_cairo_create_layout (p->cr);
-  font = pango_font_description_from_string (FONT_FAMILY);
-  pango_font_description_set_absolute_size (font, size * p->scale * PANGO_SCALE);
-  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (layout, font);
-  pango_font_description_free (font);
-
-  pango_layout_set_text (layout, text, -1);
-  pango_layout_set_width (layout, (int) ((w - 2 * pad) * PANGO_SCALE));
-  pango_layout_set_alignment (layout, align);
-  if (wrap)
-    {
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-      /* What does not fit the cell is ellipsized rather than drawn over its border. */
-      pango_layout_set_height (layout, (int) ((h - pad) * PANGO_SCALE));
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-    }
-  else
-    pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_get_pixel_size (layout, &lw, &lh);
-
-  if (valign < 0)
-    ty = y + pad;
-  else if (valign > 0)
-    ty = y + MAX (pad, h - lh - pad);
-  else
-    ty = y + MAX (0, (h - lh) / 2);
-  cairo_move_to (p->cr, x + pad, ty);
-  pango_cairo_show_layout (p->cr, layout);
-}
-
-static void
-set_grid (Page         *p,
-          const double *cols,
-          guint         n)
-{
-  double total = 0;
-
-  g_assert (n < G_N_ELEMENTS (p->edges));
-  for (guint i = 0; i < n; i++)
-    total += cols[i];
-  p->edges[0] = p->x;
-  for (guint i = 0; i < n; i++)
-    p->edges[i + 1] = p->edges[i] + p->width * cols[i] / total;
-}
-
-/* A bordered cell over columns first..last of the grid, at the current row. */
-static void
-cell (Page       *p,
-      guint       first,
-      guint       last,
-      double      h,
-      const char *text,
-      Style       style)
-{
-  double x = p->edges[first];
-  double w = p->edges[last + 1] - x;
-  double size = p->font;
-
-  if (style == STYLE_HEADER)
-    {
-      cairo_save (p->cr);
-      cairo_set_source_rgb (p->cr, 0.906, 0.902, 0.902);
-      cairo_rectangle (p->cr, x, p->y, w, h);
-      cairo_fill (p->cr);
-      cairo_restore (p->cr);
-    }
-  cairo_rectangle (p->cr, x, p->y, w, h);
-  cairo_stroke (p->cr);
-
-  switch (style)
-    {
-    case STYLE_LABEL:
-    case STYLE_HEADER:
-      text_at (p, text, x, p->y, w, h, size, TRUE, PANGO_ALIGN_CENTER, 0, TRUE);
-      break;
-    case STYLE_TOP:
-      text_at (p, text, x, p->y, w, h, size, FALSE, PANGO_ALIGN_LEFT, -1, TRUE);
-      break;
-    case STYLE_SIGN:
-      text_at (p, text, x, p->y, w, h, size, FALSE, PANGO_ALIGN_LEFT, 1, FALSE);
-      break;
-    case STYLE_CENTER:
-      text_at (p, text, x, p->y, w, h, size, FALSE, PANGO_ALIGN_CENTER, 0, FALSE);
-      break;
-    case STYLE_RIGHT:
-      text_at (p, text, x, p->y, w, h, size, FALSE, PANGO_ALIGN_RIGHT, 0, FALSE);
-      break;
-    case STYLE_VALUE:
-    default:
-      text_at (p, text, x, p->y, w, h, size, FALSE, PANGO_ALIGN_LEFT, 0, TRUE);
-      break;
-    }
-}
-
-static double
-row_h (Page   *p,
-       double  height)
-{
-  return height * p->scale * p->k;
-}
-
-static void
-begin_page (Page    *p,
-            cairo_t *cr,
-            double   width_pt,
-            double   height_pt)
-{
-  p->cr = cr;
-  p->scale = MIN (width_pt / PD_A4_WIDTH_PT, height_pt / PD_A4_HEIGHT_PT);
-  /* Wider left margin: forms are punched and filed. */
-  p->x = 54 * p->scale;
-  p->width = width_pt - p->x - 40 * p->scale;
-  p->y = 40 * p->scale;
-  p->k = 1.0;
-  p->font = 10;
-
-  cairo_save (cr);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  cairo_set_source_rgb (cr, 0, 0, 0);
-  cairo_set_line_width (cr, 0.75 * p->scale);
-}
-
-/* Rows shrink (never grow) so that @needed points of rows fit between here and the bottom
- * margin; the font follows a little. */
-static void
-fit_rows (Page   *p,
-          double  height_pt,
-          double  needed)
-{
-  double available = height_pt - 40 * p->scale - p->y;
-
-  if (needed * p->scale > available && needed > 0)
-    {
-      p->k = available / (needed * p->scale);
-      p->font = MAX (7.0, 10 * MIN (1.0, p->k + 0.1));
-    }
-}
-
-static void
-title_and_serial (Page       *p,
-                  const char *title,
-                  const char *left,
-                  const char *center,
-                  const char *right,
-                  gboolean    right_red)
-{
-  text_at (p, title, p->x, p->y, p->width, 40 * p->scale, 20, TRUE, PANGO_ALIGN_CENTER, 0, FALSE);
-  p->y += 42 * p->scale;
-  text_at (p, left, p->x - 3.5 * p->scale, p->y, p->width * 0.62, 22 * p->scale, 10, FALSE,
-           PANGO_ALIGN_LEFT, 0, FALSE);
-  if (center != NULL)
-    text_at (p, center, p->x + p->width / 3, p->y, p->width / 3, 22 * p->scale, 10, FALSE,
-             PANGO_ALIGN_CENTER, 0, FALSE);
-  cairo_save (p->cr);
-  if (right_red)
-    cairo_set_source_rgb (p->cr, 0.75, 0, 0);
-  text_at (p, right, p->x + p->width * 0.55, p->y, p->width * 0.45 + 3.5 * p->scale,
-           22 * p->scale, right_red ? 11 : 10, right_red, PANGO_ALIGN_RIGHT, 0, FALSE);
-  cairo_restore (p->cr);
-  p->y += 24 * p->scale;
-}
-
 /* ---- work order ------------------------------------------------------------------------- */
 
 static void
-order_row3 (Page       *p,
-            double      height,
-            const char *l1,
-            const char *v1,
-            const char *l2,
-            const char *v2,
-            const char *l3,
-            const char *v3)
-{
-  double h = row_h (p, height);
-
-  cell (p, 0, 0, h, l1, STYLE_LABEL);
-  cell (p, 1, 1, h, v1, STYLE_VALUE);
-  cell (p, 2, 2, h, l2, STYLE_LABEL);
-  cell (p, 3, 3, h, v2, STYLE_VALUE);
-  cell (p, 4, 4, h, l3, STYLE_LABEL);
-  cell (p, 5, 5, h, v3, STYLE_VALUE);
-  p->y += h;
-}
-
-static void
-order_row_wide (Page       *p,
-                double      height,
-                const char *l1,
-                const char *v1,
-                const char *l2,
-                const char *v2)
-{
-  double h = row_h (p, height);
-
-  cell (p, 0, 0, h, l1, STYLE_LABEL);
-  cell (p, 1, 3, h, v1, STYLE_VALUE);
-  cell (p, 4, 4, h, l2, STYLE_LABEL);
-  cell (p, 5, 5, h, v2, STYLE_VALUE);
-  p->y += h;
-}
-
-/* A label down the left of a block of rows already drawn from @top to the current row. */
-static void
-block_label (Page       *p,
-             double      top,
-             const char *label)
-{
-  double bottom = p->y;
-
-  p->y = top;
-  cell (p, 0, 0, bottom - top, label, STYLE_LABEL);
-  p->y = bottom;
-}
-
-static void
-draw_order_result (Page                  *p,
+draw_order_result (PdFormPage            *p,
                    const PdWorkOrderForm *f)
 {
   PdRepair *r = f->repair;
@@ -312,14 +46,17 @@ draw_order_result (Page                  *p,
                               parts[i][1]);
 
   top = p->y;
-  cell (p, 1, 5, row_h (p, 90), result->str, STYLE_TOP);
-  p->y += row_h (p, 90);
-  cell (p, 1, 1, row_h (p, 34), C_("repair form", "Team leader's self-check"), STYLE_LABEL);
-  cell (p, 2, 3, row_h (p, 34), NULL, STYLE_SIGN);
-  cell (p, 4, 4, row_h (p, 34), C_("repair form", "Completion time"), STYLE_LABEL);
-  cell (p, 5, 5, row_h (p, 34), completed[0] ? completed : blank_date, STYLE_VALUE);
-  p->y += row_h (p, 34);
-  block_label (p, top, C_("repair form", "Repair result"));
+  pd_form_cell (p, 1, 5, pd_form_row_h (p, 90), result->str, PD_FORM_TOP);
+  p->y += pd_form_row_h (p, 90);
+  pd_form_cell (p, 1, 1, pd_form_row_h (p, 34), C_("repair form", "Team leader's self-check"),
+                PD_FORM_LABEL);
+  pd_form_cell (p, 2, 3, pd_form_row_h (p, 34), NULL, PD_FORM_SIGN);
+  pd_form_cell (p, 4, 4, pd_form_row_h (p, 34), C_("repair form", "Completion time"),
+                PD_FORM_LABEL);
+  pd_form_cell (p, 5, 5, pd_form_row_h (p, 34), completed[0] ? completed : blank_date,
+                PD_FORM_VALUE);
+  p->y += pd_form_row_h (p, 34);
+  pd_form_block_label (p, top, C_("repair form", "Repair result"));
 
   if (pd_repair_get_occupant_confirmed (r))
     {
@@ -334,21 +71,21 @@ draw_order_result (Page                  *p,
   top = p->y;
   for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
     {
-      double h = row_h (p, 38);
+      double h = pd_form_row_h (p, 38);
       const char *date = i == 1 && customer_check && completed_date[0] ? completed_date
                                                                         : blank_date;
 
-      cell (p, 1, 1, h, checks[i], STYLE_LABEL);
-      cell (p, 2, 3, h, i == 1 ? customer_check : NULL, STYLE_SIGN);
-      cell (p, 4, 4, h, C_("repair form", "Date"), STYLE_LABEL);
-      cell (p, 5, 5, h, date, STYLE_VALUE);
+      pd_form_cell (p, 1, 1, h, checks[i], PD_FORM_LABEL);
+      pd_form_cell (p, 2, 3, h, i == 1 ? customer_check : NULL, PD_FORM_SIGN);
+      pd_form_cell (p, 4, 4, h, C_("repair form", "Date"), PD_FORM_LABEL);
+      pd_form_cell (p, 5, 5, h, date, PD_FORM_VALUE);
       p->y += h;
     }
-  block_label (p, top, C_("repair form", "Acceptance"));
+  pd_form_block_label (p, top, C_("repair form", "Acceptance"));
 }
 
 static void
-draw_order_charges (Page                  *p,
+draw_order_charges (PdFormPage            *p,
                     const PdWorkOrderForm *f)
 {
   PdRepair *r = f->repair;
@@ -360,12 +97,13 @@ draw_order_charges (Page                  *p,
   g_autofree char *total = pd_money_format_grouped (f->total_fen);
   g_autofree char *quote = NULL;
 
-  p->y += row_h (p, 10);
-  cell (p, 0, 5, row_h (p, 26), C_("repair form", "Paid service charges"), STYLE_HEADER);
-  p->y += row_h (p, 26);
+  p->y += pd_form_row_h (p, 10);
+  pd_form_cell (p, 0, 5, pd_form_row_h (p, 26), C_("repair form", "Paid service charges"),
+                PD_FORM_HEADER);
+  p->y += pd_form_row_h (p, 26);
   for (guint c = 0; c < G_N_ELEMENTS (headings); c++)
-    cell (p, c, c, row_h (p, 24), headings[c], STYLE_HEADER);
-  p->y += row_h (p, 24);
+    pd_form_cell (p, c, c, pd_form_row_h (p, 24), headings[c], PD_FORM_HEADER);
+  p->y += pd_form_row_h (p, 24);
 
   for (guint i = 0; i < lines; i++)
     {
@@ -375,25 +113,26 @@ draw_order_charges (Page                  *p,
       g_autofree char *price = ch ? pd_money_format_grouped (ch->unit_price_fen) : NULL;
       g_autofree char *amount = ch ? pd_money_format_grouped (ch->amount_fen) : NULL;
       g_autofree char *item = NULL;
-      double h = row_h (p, 22);
+      double h = pd_form_row_h (p, 22);
 
       if (ch != NULL)
         item = ch->manual && (ch->approved_by == NULL || *ch->approved_by == '\0')
                ? g_strdup_printf (C_("repair form", "%s (price awaits approval)"), ch->item)
                : g_strdup (ch->item);
-      cell (p, 0, 0, h, no, STYLE_CENTER);
-      cell (p, 1, 1, h, item, STYLE_VALUE);
-      cell (p, 2, 2, h, ch ? ch->unit : NULL, STYLE_CENTER);
-      cell (p, 3, 3, h, qty, STYLE_CENTER);
-      cell (p, 4, 4, h, price, STYLE_RIGHT);
-      cell (p, 5, 5, h, amount, STYLE_RIGHT);
+      pd_form_cell (p, 0, 0, h, no, PD_FORM_CENTER);
+      pd_form_cell (p, 1, 1, h, item, PD_FORM_VALUE);
+      pd_form_cell (p, 2, 2, h, ch ? ch->unit : NULL, PD_FORM_CENTER);
+      pd_form_cell (p, 3, 3, h, qty, PD_FORM_CENTER);
+      pd_form_cell (p, 4, 4, h, price, PD_FORM_RIGHT);
+      pd_form_cell (p, 5, 5, h, amount, PD_FORM_RIGHT);
       p->y += h;
     }
 
-  cell (p, 0, 0, row_h (p, 26), C_("repair form", "Total (in capitals)"), STYLE_LABEL);
-  cell (p, 1, 4, row_h (p, 26), f->total_capitals, STYLE_VALUE);
-  cell (p, 5, 5, row_h (p, 26), total, STYLE_RIGHT);
-  p->y += row_h (p, 26);
+  pd_form_cell (p, 0, 0, pd_form_row_h (p, 26), C_("repair form", "Total (in capitals)"),
+                PD_FORM_LABEL);
+  pd_form_cell (p, 1, 4, pd_form_row_h (p, 26), f->total_capitals, PD_FORM_VALUE);
+  pd_form_cell (p, 5, 5, pd_form_row_h (p, 26), total, PD_FORM_RIGHT);
+  p->y += pd_form_row_h (p, 26);
 
   if (pd_repair_get_quote_accepted_at (r) > 0)
     {
@@ -401,9 +140,10 @@ draw_order_charges (Page                  *p,
       const char *by = pd_repair_get_quote_accepted_by (r);
       quote = g_strdup_printf ("%s  %s", by ? by : "", at);
     }
-  cell (p, 0, 0, row_h (p, 28), C_("repair form", "Quote accepted by"), STYLE_LABEL);
-  cell (p, 1, 5, row_h (p, 28), quote, STYLE_SIGN);
-  p->y += row_h (p, 28);
+  pd_form_cell (p, 0, 0, pd_form_row_h (p, 28), C_("repair form", "Quote accepted by"),
+                PD_FORM_LABEL);
+  pd_form_cell (p, 1, 5, pd_form_row_h (p, 28), quote, PD_FORM_SIGN);
+  p->y += pd_form_row_h (p, 28);
 }
 
 void
@@ -413,7 +153,7 @@ pd_work_order_draw (cairo_t               *cr,
                     const PdWorkOrderForm *f)
 {
   PdRepair *r;
-  Page p = { 0 };
+  PdFormPage p = { 0 };
   const char *classes[] = { C_("repair form", "Class A (warranty)"),
                             C_("repair form", "Class B (company pays)"),
                             C_("repair form", "Paid"), NULL };
@@ -452,49 +192,48 @@ pd_work_order_draw (cairo_t               *cr,
                                          ? pd_repair_get_category_name (r) : "",
                              pd_repair_get_description (r) ? pd_repair_get_description (r) : "");
 
-  begin_page (&p, cr, width_pt, height_pt);
-  title_and_serial (&p, f->title, ticks, NULL, serial, TRUE);
+  pd_form_page_begin (&p, cr, width_pt, height_pt);
+  pd_form_title (&p, f->title, ticks, NULL, serial, 0.45, TRUE);
 
   /* Row heights in points, as in the spreadsheet: the fixed part and the charge table. */
   needed = 32 * 4 + 96 + 38 * 2 + 90 + 34 + 38 * 3 + 30;
   if (charges)
     needed += 10 + 26 + 24 + 22 * MAX (f->charges->len, PD_WORK_ORDER_MIN_CHARGE_LINES) + 26 + 28;
-  fit_rows (&p, height_pt, needed);
-  set_grid (&p, order_cols, G_N_ELEMENTS (order_cols));
+  pd_form_fit_rows (&p, needed);
+  pd_form_set_grid (&p, order_cols, G_N_ELEMENTS (order_cols));
 
-  order_row3 (&p, 32, C_("repair form", "Estate"), f->estate,
-              C_("repair form", "Unit no."), f->unit_label,
-              C_("repair form", "Urgency"), pd_repair_get_urgency_label (r));
-  order_row3 (&p, 32, C_("repair form", "Customer"), f->customer,
-              C_("repair form", "Contact phone"), f->phone,
-              C_("repair form", "Reported by"), pd_repair_get_reporter (r));
-  cell (&p, 0, 0, row_h (&p, 96), C_("repair form", "Repair content"), STYLE_LABEL);
-  cell (&p, 1, 5, row_h (&p, 96), content, STYLE_TOP);
-  p.y += row_h (&p, 96);
-  order_row3 (&p, 32, C_("repair form", "Time filled"), reported,
-              C_("repair form", "Handled by"), pd_repair_get_clerk (r),
-              C_("repair form", "Issued by"), pd_repair_get_dispatcher (r));
-  order_row3 (&p, 32, C_("repair form", "Channel"), pd_repair_get_channel_label (r),
-              C_("repair form", "Appointment"), appointment,
-              C_("repair form", "Dispatched"), dispatched);
-  order_row_wide (&p, 38, C_("repair form", "Repair team (signature)"), team,
-                  C_("repair form", "Time accepted"), accepted);
-  order_row_wide (&p, 38, C_("repair form", "Information source"), source_ticks,
-                  C_("repair form", "Time received"), reported);
+  pd_form_row3 (&p, 32, C_("repair form", "Estate"), f->estate,
+                C_("repair form", "Unit no."), f->unit_label,
+                C_("repair form", "Urgency"), pd_repair_get_urgency_label (r));
+  pd_form_row3 (&p, 32, C_("repair form", "Customer"), f->customer,
+                C_("repair form", "Contact phone"), f->phone,
+                C_("repair form", "Reported by"), pd_repair_get_reporter (r));
+  pd_form_cell (&p, 0, 0, pd_form_row_h (&p, 96), C_("repair form", "Repair content"),
+                PD_FORM_LABEL);
+  pd_form_cell (&p, 1, 5, pd_form_row_h (&p, 96), content, PD_FORM_TOP);
+  p.y += pd_form_row_h (&p, 96);
+  pd_form_row3 (&p, 32, C_("repair form", "Time filled"), reported,
+                C_("repair form", "Handled by"), pd_repair_get_clerk (r),
+                C_("repair form", "Issued by"), pd_repair_get_dispatcher (r));
+  pd_form_row3 (&p, 32, C_("repair form", "Channel"), pd_repair_get_channel_label (r),
+                C_("repair form", "Appointment"), appointment,
+                C_("repair form", "Dispatched"), dispatched);
+  pd_form_row_wide (&p, 38, C_("repair form", "Repair team (signature)"), team,
+                    C_("repair form", "Time accepted"), accepted);
+  pd_form_row_wide (&p, 38, C_("repair form", "Information source"), source_ticks,
+                    C_("repair form", "Time received"), reported);
   draw_order_result (&p, f);
   if (charges)
     draw_order_charges (&p, f);
 
-  p.y += row_h (&p, 6);
-  text_at (&p, C_("repair form", "Customer Service Department"), p.x, p.y, p.width,
-           row_h (&p, 24), 10, FALSE, PANGO_ALIGN_RIGHT, 0, FALSE);
-  cairo_restore (cr);
+  pd_form_footer (&p, C_("repair form", "Customer Service Department"));
+  pd_form_page_end (&p);
 }
 
 /* ---- settlement sheet ------------------------------------------------------------------- */
 
 static void
-draw_settlement_lines (Page                   *p,
+draw_settlement_lines (PdFormPage             *p,
                        const PdSettlementForm *f)
 {
   const PdSettlement *s = f->settlement;
@@ -510,8 +249,8 @@ draw_settlement_lines (Page                   *p,
   g_autofree char *approved = pd_money_format_grouped (s->tax_inclusive_fen);
 
   for (guint c = 0; c < G_N_ELEMENTS (headings); c++)
-    cell (p, c, c, row_h (p, 30), headings[c], STYLE_HEADER);
-  p->y += row_h (p, 30);
+    pd_form_cell (p, c, c, pd_form_row_h (p, 30), headings[c], PD_FORM_HEADER);
+  p->y += pd_form_row_h (p, 30);
 
   for (guint i = 0; i < lines; i++)
     {
@@ -521,36 +260,38 @@ draw_settlement_lines (Page                   *p,
       g_autofree char *price = line ? pd_money_format_grouped (line->unit_price_fen) : NULL;
       g_autofree char *tb = line ? pd_money_format_grouped (line->total_before_fen) : NULL;
       g_autofree char *ta = line ? pd_money_format_grouped (line->approved_total_fen) : NULL;
-      double h = row_h (p, 24);
+      double h = pd_form_row_h (p, 24);
 
-      cell (p, 0, 0, h, no, STYLE_CENTER);
-      cell (p, 1, 1, h, line ? line->quota_code : NULL, STYLE_CENTER);
-      cell (p, 2, 2, h, line ? line->item : NULL, STYLE_VALUE);
-      cell (p, 3, 3, h, line ? line->unit : NULL, STYLE_CENTER);
-      cell (p, 4, 4, h, qty, STYLE_CENTER);
-      cell (p, 5, 5, h, price, STYLE_RIGHT);
-      cell (p, 6, 6, h, tb, STYLE_RIGHT);
-      cell (p, 7, 7, h, ta, STYLE_RIGHT);
-      cell (p, 8, 8, h, line ? line->remarks : NULL, STYLE_VALUE);
+      pd_form_cell (p, 0, 0, h, no, PD_FORM_CENTER);
+      pd_form_cell (p, 1, 1, h, line ? line->quota_code : NULL, PD_FORM_CENTER);
+      pd_form_cell (p, 2, 2, h, line ? line->item : NULL, PD_FORM_VALUE);
+      pd_form_cell (p, 3, 3, h, line ? line->unit : NULL, PD_FORM_CENTER);
+      pd_form_cell (p, 4, 4, h, qty, PD_FORM_CENTER);
+      pd_form_cell (p, 5, 5, h, price, PD_FORM_RIGHT);
+      pd_form_cell (p, 6, 6, h, tb, PD_FORM_RIGHT);
+      pd_form_cell (p, 7, 7, h, ta, PD_FORM_RIGHT);
+      pd_form_cell (p, 8, 8, h, line ? line->remarks : NULL, PD_FORM_VALUE);
       p->y += h;
     }
 
-  cell (p, 0, 5, row_h (p, 26), C_("repair form", "Total incl. tax"), STYLE_LABEL);
-  cell (p, 6, 6, row_h (p, 26), before, STYLE_RIGHT);
-  cell (p, 7, 7, row_h (p, 26), approved, STYLE_RIGHT);
-  cell (p, 8, 8, row_h (p, 26), NULL, STYLE_VALUE);
-  p->y += row_h (p, 26);
+  pd_form_cell (p, 0, 5, pd_form_row_h (p, 26), C_("repair form", "Total incl. tax"),
+                PD_FORM_LABEL);
+  pd_form_cell (p, 6, 6, pd_form_row_h (p, 26), before, PD_FORM_RIGHT);
+  pd_form_cell (p, 7, 7, pd_form_row_h (p, 26), approved, PD_FORM_RIGHT);
+  pd_form_cell (p, 8, 8, pd_form_row_h (p, 26), NULL, PD_FORM_VALUE);
+  p->y += pd_form_row_h (p, 26);
 
-  cell (p, 0, 2, row_h (p, 30), C_("repair form", "Approved total price (in capitals)"),
-        STYLE_LABEL);
-  cell (p, 3, 8, row_h (p, 30), f->approved_capitals, STYLE_VALUE);
-  p->y += row_h (p, 30);
+  pd_form_cell (p, 0, 2, pd_form_row_h (p, 30),
+                C_("repair form", "Approved total price (in capitals)"), PD_FORM_LABEL);
+  pd_form_cell (p, 3, 8, pd_form_row_h (p, 30), f->approved_capitals, PD_FORM_VALUE);
+  p->y += pd_form_row_h (p, 30);
 
-  cell (p, 0, 2, row_h (p, 28), C_("repair form", "Approval level"), STYLE_LABEL);
-  cell (p, 3, 5, row_h (p, 28), pd_approval_level_to_label (s->level), STYLE_VALUE);
-  cell (p, 6, 6, row_h (p, 28), C_("repair form", "Approval"), STYLE_LABEL);
-  cell (p, 7, 8, row_h (p, 28), f->decision, STYLE_VALUE);
-  p->y += row_h (p, 28);
+  pd_form_cell (p, 0, 2, pd_form_row_h (p, 28), C_("repair form", "Approval level"), PD_FORM_LABEL);
+  pd_form_cell (p, 3, 5, pd_form_row_h (p, 28), pd_approval_level_to_label (s->level),
+                PD_FORM_VALUE);
+  pd_form_cell (p, 6, 6, pd_form_row_h (p, 28), C_("repair form", "Approval"), PD_FORM_LABEL);
+  pd_form_cell (p, 7, 8, pd_form_row_h (p, 28), f->decision, PD_FORM_VALUE);
+  p->y += pd_form_row_h (p, 28);
 }
 
 void
@@ -560,7 +301,7 @@ pd_settlement_draw (cairo_t                *cr,
                     const PdSettlementForm *f)
 {
   const PdSettlement *s;
-  Page p = { 0 };
+  PdFormPage p = { 0 };
   g_autofree char *order = NULL;
   double needed, h;
 
@@ -575,45 +316,43 @@ pd_settlement_draw (cairo_t                *cr,
   };
   order = g_strdup_printf (C_("repair form", "Work order %s"), pd_repair_get_serial (f->repair));
 
-  begin_page (&p, cr, width_pt, height_pt);
-  title_and_serial (&p, f->title, order, s->settle_date, pd_settlement_state_to_label (s->state),
-                    FALSE);
+  pd_form_page_begin (&p, cr, width_pt, height_pt);
+  pd_form_title (&p, f->title, order, s->settle_date, pd_settlement_state_to_label (s->state),
+                 0.45, FALSE);
   needed = 30 + 30 + 24 * MAX (s->lines->len, PD_SETTLEMENT_FORM_MIN_LINES) + 26 + 30 + 28
            + 14 + 36 + 26;
-  fit_rows (&p, height_pt, needed);
-  set_grid (&p, settle_cols, G_N_ELEMENTS (settle_cols));
+  pd_form_fit_rows (&p, needed);
+  pd_form_set_grid (&p, settle_cols, G_N_ELEMENTS (settle_cols));
 
-  h = row_h (&p, 30);
-  cell (&p, 0, 1, h, C_("repair form", "Customer"), STYLE_LABEL);
-  cell (&p, 2, 2, h, f->customer, STYLE_VALUE);
-  cell (&p, 3, 4, h, C_("repair form", "Estate"), STYLE_LABEL);
-  cell (&p, 5, 6, h, f->estate, STYLE_VALUE);
-  cell (&p, 7, 7, h, C_("repair form", "Unit no."), STYLE_LABEL);
-  cell (&p, 8, 8, h, f->unit_label, STYLE_VALUE);
+  h = pd_form_row_h (&p, 30);
+  pd_form_cell (&p, 0, 1, h, C_("repair form", "Customer"), PD_FORM_LABEL);
+  pd_form_cell (&p, 2, 2, h, f->customer, PD_FORM_VALUE);
+  pd_form_cell (&p, 3, 4, h, C_("repair form", "Estate"), PD_FORM_LABEL);
+  pd_form_cell (&p, 5, 6, h, f->estate, PD_FORM_VALUE);
+  pd_form_cell (&p, 7, 7, h, C_("repair form", "Unit no."), PD_FORM_LABEL);
+  pd_form_cell (&p, 8, 8, h, f->unit_label, PD_FORM_VALUE);
   p.y += h;
 
   draw_settlement_lines (&p, f);
 
-  p.y += row_h (&p, 14);
+  p.y += pd_form_row_h (&p, 14);
   for (guint i = 0; i < G_N_ELEMENTS (who); i++)
     {
-      double x = p.edges[who[i].first] - 3.5 * p.scale;
+      double x = p.edges[who[i].first];
       double w = p.edges[who[i].last + 1] - p.edges[who[i].first];
       /* TRANSLATORS: a signature on a form: who signs, then the name or a blank line */
       g_autofree char *text = g_strdup_printf (C_("repair form", "%s: %s"), who[i].label,
                                                who[i].name && *who[i].name ? who[i].name
                                                                            : "____________");
 
-      text_at (&p, text, x, p.y, w, row_h (&p, 36), 10.5, FALSE, PANGO_ALIGN_LEFT, 1, FALSE);
-      text_at (&p, C_("repair form", "Date: ______ / ____ / ____"), x, p.y + row_h (&p, 36), w,
-               row_h (&p, 26), 10.5, FALSE, PANGO_ALIGN_LEFT, 1, FALSE);
+      pd_form_signature (&p, text, x, p.y, w, pd_form_row_h (&p, 36));
+      pd_form_signature (&p, C_("repair form", "Date: ______ / ____ / ____"), x,
+                         p.y + pd_form_row_h (&p, 36), w, pd_form_row_h (&p, 26));
     }
-  cairo_restore (cr);
+  pd_form_page_end (&p);
 }
 
 /* ---- PDF -------------------------------------------------------------------------------- */
-
-typedef void (*DrawFunc) (cairo_t *cr, double w, double h, gconstpointer form);
 
 static void
 draw_order_cb (cairo_t       *cr,
@@ -633,47 +372,6 @@ draw_settlement_cb (cairo_t       *cr,
   pd_settlement_draw (cr, w, h, form);
 }
 
-static gboolean
-write_pdf (DrawFunc       draw,
-           gconstpointer  form,
-           const char    *title,
-           const char    *path,
-           GError       **error)
-{
-  g_autofree char *tmp_path = g_strconcat (path, ".part", NULL);
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  cairo_status_t status;
-
-  surface = cairo_pdf_surface_create (tmp_path, PD_A4_WIDTH_PT, PD_A4_HEIGHT_PT);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, _("Property Desk"));
-  cr = cairo_create (surface);
-  draw (cr, PD_A4_WIDTH_PT, PD_A4_HEIGHT_PT, form);
-  cairo_show_page (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (status == CAIRO_STATUS_SUCCESS && g_rename (tmp_path, path) == 0)
-    return TRUE;
-
-  {
-    int saved_errno = errno;
-    g_autofree char *name = g_filename_display_name (path);
-
-    g_unlink (tmp_path);
-    g_set_error (error, G_IO_ERROR,
-                 status != CAIRO_STATUS_SUCCESS ? G_IO_ERROR_FAILED
-                                                : g_io_error_from_errno (saved_errno),
-                 _("Cannot write the PDF file “%s”: %s."), name,
-                 status != CAIRO_STATUS_SUCCESS ? cairo_status_to_string (status)
-                                                : g_strerror (saved_errno));
-    return FALSE;
-  }
-}
-
 gboolean
 pd_work_order_write_pdf (const PdWorkOrderForm  *form,
                          const char             *path,
@@ -682,7 +380,7 @@ pd_work_order_write_pdf (const PdWorkOrderForm  *form,
   g_return_val_if_fail (form != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  return write_pdf (draw_order_cb, form, form->title, path, error);
+  return pd_form_write_pdf (draw_order_cb, form, form->title, path, error);
 }
 
 gboolean
@@ -693,5 +391,5 @@ pd_settlement_write_pdf (const PdSettlementForm  *form,
   g_return_val_if_fail (form != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  return write_pdf (draw_settlement_cb, form, form->title, path, error);
+  return pd_form_write_pdf (draw_settlement_cb, form, form->title, path, error);
 }

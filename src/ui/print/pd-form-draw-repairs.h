@@ -4,16 +4,11 @@
 #include <cairo.h>
 #include <gio/gio.h>
 
+#include "pd-form-draw-common.h"
 #include "pd-settlement-export.h"
 #include "pd-work-order-export.h"
 
 G_BEGIN_DECLS
-
-/* A4 in PostScript points (the same values as pd-form-draw-goods-pass.h). */
-#ifndef PD_A4_WIDTH_PT
-#define PD_A4_WIDTH_PT  595.276
-#define PD_A4_HEIGHT_PT 841.890
-#endif
 
 /* Draws a form as one page of @width_pt × @height_pt points: A4 portrait from a print
  * operation (use the full page: the drawing keeps its own margins) or a PDF surface, any size

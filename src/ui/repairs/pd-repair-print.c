@@ -6,17 +6,15 @@
 
 #include "pd-dialogs.h"
 #include "pd-form-draw-repairs.h"
+#include "pd-print-preview.h"
 #include "pd-repair-print.h"
 
-/* What the preview window keeps: the form as read when it opened, so that the preview, the
- * print and the PDF are the same page. */
+/* The form as read when the preview opened. */
 typedef struct
 {
   PdRepairForm      kind;
   PdWorkOrderForm  *work_order;
   PdSettlementForm *settlement;
-  char             *serial;
-  GtkWidget        *window;
 } Preview;
 
 static void
@@ -24,7 +22,6 @@ preview_free (Preview *preview)
 {
   g_clear_pointer (&preview->work_order, pd_work_order_form_free);
   g_clear_pointer (&preview->settlement, pd_settlement_form_free);
-  g_free (preview->serial);
   g_free (preview);
 }
 
@@ -35,132 +32,17 @@ form_title (PdRepairForm kind)
 }
 
 static void
-draw_form (Preview *preview,
-           cairo_t *cr,
-           double   width,
-           double   height)
+draw_form_cb (cairo_t       *cr,
+              double         width,
+              double         height,
+              gconstpointer  data)
 {
+  const Preview *preview = data;
+
   if (preview->kind == PD_REPAIR_FORM_SETTLEMENT)
     pd_settlement_draw (cr, width, height, preview->settlement);
   else
     pd_work_order_draw (cr, width, height, preview->work_order);
-}
-
-static void
-draw_page_cb (GtkPrintOperation *op,
-              GtkPrintContext   *context,
-              int                page_nr,
-              Preview           *preview)
-{
-  draw_form (preview, gtk_print_context_get_cairo_context (context),
-             gtk_print_context_get_width (context), gtk_print_context_get_height (context));
-}
-
-static void
-print_clicked_cb (GtkButton *button,
-                  Preview   *preview)
-{
-  g_autoptr(GtkPrintOperation) op = gtk_print_operation_new ();
-  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
-  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *job = g_strdup_printf ("%s %s", form_title (preview->kind), preview->serial);
-  GtkPrintOperationResult result;
-
-  gtk_page_setup_set_paper_size (setup, a4);
-  gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_PORTRAIT);
-  gtk_print_operation_set_default_page_setup (op, setup);
-  gtk_print_operation_set_n_pages (op, 1);
-  gtk_print_operation_set_unit (op, GTK_UNIT_POINTS);
-  /* The drawing has its own margins, measured from the paper's edge. */
-  gtk_print_operation_set_use_full_page (op, TRUE);
-  gtk_print_operation_set_job_name (op, job);
-  g_signal_connect (op, "draw-page", G_CALLBACK (draw_page_cb), preview);
-
-  result = gtk_print_operation_run (op, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                    GTK_WINDOW (preview->window), &error);
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    pd_show_error (preview->window, _("The Form Was Not Printed"), error);
-}
-
-static void
-pdf_response_cb (GtkNativeDialog *chooser,
-                 int              response,
-                 Preview         *preview)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean ok = TRUE;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      path = file != NULL ? g_file_get_path (file) : NULL;
-      if (path != NULL && preview->kind == PD_REPAIR_FORM_SETTLEMENT)
-        ok = pd_settlement_write_pdf (preview->settlement, path, &error);
-      else if (path != NULL)
-        ok = pd_work_order_write_pdf (preview->work_order, path, &error);
-      if (!ok)
-        pd_show_error (preview->window, _("The PDF Was Not Saved"), error);
-    }
-  g_object_unref (chooser);
-}
-
-static void
-pdf_clicked_cb (GtkButton *button,
-                Preview   *preview)
-{
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *name = NULL;
-
-  chooser = gtk_file_chooser_native_new (_("Save the Form as PDF"), GTK_WINDOW (preview->window),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  /* TRANSLATORS: file name of a form saved as PDF: the form's name and the order's serial */
-  name = g_strdup_printf (_("%s-%s.pdf"), form_title (preview->kind), preview->serial);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_filter_add_pattern (filter, "*.pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (pdf_response_cb), preview);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-/* The sheet centred in the area with a thin shadow, scaled to fit: the same drawing as paper. */
-static void
-preview_draw_cb (GtkDrawingArea *area,
-                 cairo_t        *cr,
-                 int             width,
-                 int             height,
-                 gpointer        user_data)
-{
-  Preview *preview = user_data;
-  const double margin = 16;
-  double scale = MIN ((width - 2 * margin) / PD_A4_WIDTH_PT,
-                      (height - 2 * margin) / PD_A4_HEIGHT_PT);
-  double w = PD_A4_WIDTH_PT * scale;
-  double h = PD_A4_HEIGHT_PT * scale;
-  double x = (width - w) / 2;
-  double y = (height - h) / 2;
-
-  if (scale <= 0)
-    return;
-
-  cairo_set_source_rgba (cr, 0, 0, 0, 0.18);
-  cairo_rectangle (cr, x + 2, y + 3, w, h);
-  cairo_fill (cr);
-
-  cairo_save (cr);
-  cairo_translate (cr, x, y);
-  cairo_rectangle (cr, 0, 0, w, h);
-  cairo_clip (cr);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  draw_form (preview, cr, w, h);
-  cairo_restore (cr);
 }
 
 GtkWidget *
@@ -170,9 +52,11 @@ pd_repair_print_preview_present (GtkWindow    *parent,
                                  PdRepairForm  form)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
   Preview *preview;
-  GtkWidget *box, *header, *print_button, *pdf_button, *area, *window_title;
   PdRepair *repair = NULL;
+  const char *serial;
+  GtkWidget *window;
 
   g_return_val_if_fail (PD_IS_DATABASE (db), NULL);
 
@@ -195,39 +79,13 @@ pd_repair_print_preview_present (GtkWindow    *parent,
       preview_free (preview);
       return NULL;
     }
-  preview->serial = g_strdup (pd_repair_get_serial (repair));
-
-  preview->window = adw_window_new ();
-  g_object_set_data_full (G_OBJECT (preview->window), "pd-preview", preview,
-                          (GDestroyNotify) preview_free);
-  gtk_window_set_transient_for (GTK_WINDOW (preview->window), parent);
-  gtk_window_set_modal (GTK_WINDOW (preview->window), TRUE);
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (preview->window), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (preview->window), 640, 880);
-  gtk_window_set_title (GTK_WINDOW (preview->window), form_title (form));
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  header = adw_header_bar_new ();
-  window_title = adw_window_title_new (form_title (form), preview->serial);
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), window_title);
-  print_button = gtk_button_new_with_mnemonic (_("_Print…"));
-  gtk_widget_add_css_class (print_button, "suggested-action");
-  g_signal_connect (print_button, "clicked", G_CALLBACK (print_clicked_cb), preview);
-  pdf_button = gtk_button_new_with_mnemonic (_("Save as P_DF…"));
-  g_signal_connect (pdf_button, "clicked", G_CALLBACK (pdf_clicked_cb), preview);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), pdf_button);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), print_button);
-  gtk_box_append (GTK_BOX (box), header);
-
-  area = gtk_drawing_area_new ();
-  gtk_widget_set_vexpand (area, TRUE);
-  gtk_widget_set_hexpand (area, TRUE);
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), preview_draw_cb, preview, NULL);
-  gtk_widget_add_css_class (area, "view");
-  gtk_widget_add_css_class (area, "print-preview");
-  gtk_box_append (GTK_BOX (box), area);
-
-  adw_window_set_content (ADW_WINDOW (preview->window), box);
-  gtk_window_present (GTK_WINDOW (preview->window));
-  return preview->window;
+  serial = pd_repair_get_serial (repair);
+  /* TRANSLATORS: file name of a form saved as PDF: the form's name and the order's serial */
+  name = g_strdup_printf (_("%s-%s.pdf"), form_title (form), serial);
+  window = pd_print_preview_new (parent, form_title (form), serial, name,
+                                 form == PD_REPAIR_FORM_SETTLEMENT ? preview->settlement->title
+                                                                   : preview->work_order->title,
+                                 draw_form_cb, preview, (GDestroyNotify) preview_free);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
 }
