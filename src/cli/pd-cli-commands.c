@@ -16,22 +16,15 @@
 #include "pd-place-store.h"
 #include "pd-roster-export.h"
 
-typedef struct
-{
-  const char *what;       /* translated: "Importing", ... */
-  int         last_pct;
-  gboolean    shown;
-} Progress;
-
-static gboolean
-show_progress (const PdCliOptions *opts)
+gboolean
+pd_cli_show_progress (const PdCliOptions *opts)
 {
   return !opts->quiet && isatty (STDERR_FILENO);
 }
 
-static void
-progress_update (Progress *p,
-                 double    fraction)
+void
+pd_cli_progress_update (PdCliProgress *p,
+                        double         fraction)
 {
   int pct = (int) (CLAMP (fraction, 0.0, 1.0) * 100.0);
 
@@ -42,35 +35,34 @@ progress_update (Progress *p,
   g_printerr ("\r%s %3d%%", p->what, pct);
 }
 
-static void
-progress_end (Progress *p)
+void
+pd_cli_progress_end (PdCliProgress *p)
 {
   if (p->shown)
     g_printerr ("\n");
+  p->shown = FALSE;
 }
 
 static void
 import_progress_cb (double   fraction,
                     gpointer user_data)
 {
-  progress_update (user_data, fraction);
+  pd_cli_progress_update (user_data, fraction);
 }
 
-static gboolean
-export_progress_cb (guint    done,
-                    guint    total,
-                    gpointer user_data)
+gboolean
+pd_cli_export_progress (guint    done,
+                        guint    total,
+                        gpointer user_data)
 {
-  progress_update (user_data, total > 0 ? (double) done / total : 1.0);
+  pd_cli_progress_update (user_data, total > 0 ? (double) done / total : 1.0);
   return TRUE;
 }
 
-/* Only the commands that put data in may create the database; the others would otherwise
- * create an empty file by mistake and report on that. */
-static PdDatabase *
-open_db (const PdCliOptions *opts,
-         gboolean            create,
-         PdCliStatus        *status)
+PdDatabase *
+pd_cli_open_database (const PdCliOptions *opts,
+                      gboolean            create,
+                      PdCliStatus        *status)
 {
   g_autoptr(GError) error = NULL;
   PdDatabase *db;
@@ -115,7 +107,7 @@ pd_cli_init (const PdCliOptions *opts)
   g_autoptr(PdDatabase) db = NULL;
   PdCliStatus status = PD_CLI_OK;
 
-  db = open_db (opts, TRUE, &status);
+  db = pd_cli_open_database (opts, TRUE, &status);
   if (db == NULL)
     return status;
 
@@ -148,7 +140,7 @@ pd_cli_import (const PdCliOptions *opts,
   g_autoptr(GBytes) bytes = NULL;
   PdCliStatus status = PD_CLI_OK;
   PdImportKind kind;
-  Progress progress = { _("Importing…"), -1, FALSE };
+  PdCliProgress progress = { _("Importing…"), -1, FALSE };
   gsize length;
 
   if (g_str_equal (what, "units"))
@@ -165,13 +157,13 @@ pd_cli_import (const PdCliOptions *opts,
     return pd_cli_report_error (error);
   bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
 
-  db = open_db (opts, TRUE, &status);
+  db = pd_cli_open_database (opts, TRUE, &status);
   if (db == NULL)
     return status;
 
   report = pd_import_csv (db, kind, bytes, opts->skip_invalid, opts->dry_run,
-                          show_progress (opts) ? import_progress_cb : NULL, &progress, &error);
-  progress_end (&progress);
+                          pd_cli_show_progress (opts) ? import_progress_cb : NULL, &progress, &error);
+  pd_cli_progress_end (&progress);
   if (report == NULL)
     return pd_cli_report_error (error);
 
@@ -208,7 +200,7 @@ pd_cli_export (const PdCliOptions *opts,
   g_autoptr(PdDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
   PdCliStatus status = PD_CLI_OK;
-  Progress progress = { _("Exporting…"), -1, FALSE };
+  PdCliProgress progress = { _("Exporting…"), -1, FALSE };
   guint rows = 0;
 
   if (!g_str_equal (what, "occupants"))
@@ -222,18 +214,18 @@ pd_cli_export (const PdCliOptions *opts,
       return PD_CLI_BAD_INPUT;
     }
 
-  db = open_db (opts, FALSE, &status);
+  db = pd_cli_open_database (opts, FALSE, &status);
   if (db == NULL)
     return status;
 
   if (!pd_roster_export_xlsx (db, NULL, opts->full, opts->xlsx_path,
-                              show_progress (opts) ? export_progress_cb : NULL, &progress,
+                              pd_cli_show_progress (opts) ? pd_cli_export_progress : NULL, &progress,
                               &rows, &error))
     {
-      progress_end (&progress);
+      pd_cli_progress_end (&progress);
       return pd_cli_report_error (error);
     }
-  progress_end (&progress);
+  pd_cli_progress_end (&progress);
 
   g_print (g_dngettext (GETTEXT_PACKAGE, "Exported %u occupant to %s.\n",
                         "Exported %u occupants to %s.\n", rows),
@@ -250,7 +242,7 @@ pd_cli_demo (const PdCliOptions *opts)
   g_autoptr(PdDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
   PdCliStatus status = PD_CLI_OK;
-  Progress progress = { _("Creating demo data…"), -1, FALSE };
+  PdCliProgress progress = { _("Creating demo data…"), -1, FALSE };
   gint64 n_units, n_occupants;
 
   if (opts->units == 0)
@@ -259,17 +251,17 @@ pd_cli_demo (const PdCliOptions *opts)
       return PD_CLI_BAD_INPUT;
     }
 
-  db = open_db (opts, TRUE, &status);
+  db = pd_cli_open_database (opts, TRUE, &status);
   if (db == NULL)
     return status;
 
   if (!pd_demo_generate (db, opts->units, opts->seed_given ? opts->seed : 1,
-                         show_progress (opts) ? import_progress_cb : NULL, &progress, &error))
+                         pd_cli_show_progress (opts) ? import_progress_cb : NULL, &progress, &error))
     {
-      progress_end (&progress);
+      pd_cli_progress_end (&progress);
       return pd_cli_report_error (error);
     }
-  progress_end (&progress);
+  pd_cli_progress_end (&progress);
 
   n_units = pd_place_store_count_units (db, NULL);
   n_occupants = pd_occupant_store_count (db, NULL);
@@ -286,7 +278,7 @@ pd_cli_backup (const PdCliOptions *opts,
   g_autoptr(GError) error = NULL;
   PdCliStatus status = PD_CLI_OK;
 
-  db = open_db (opts, FALSE, &status);
+  db = pd_cli_open_database (opts, FALSE, &status);
   if (db == NULL)
     return status;
 
@@ -306,7 +298,7 @@ pd_cli_check (const PdCliOptions *opts)
   PdCliStatus status = PD_CLI_OK;
   gint64 n_units, n_occupants;
 
-  db = open_db (opts, FALSE, &status);
+  db = pd_cli_open_database (opts, FALSE, &status);
   if (db == NULL)
     return status;
 

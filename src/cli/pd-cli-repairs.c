@@ -15,72 +15,10 @@
 #include "pd-settlement-export.h"
 #include "pd-work-order-export.h"
 
-typedef struct
-{
-  int last_pct;
-  gboolean shown;
-} Progress;
-
 gboolean
 pd_cli_is_repair_form (const char *what)
 {
   return g_strcmp0 (what, "work-order") == 0 || g_strcmp0 (what, "settlement") == 0;
-}
-
-/* An unknown serial, a malformed month, a missing sheet: the user's input, exit 1. */
-static PdCliStatus
-fail (const GError *error)
-{
-  pd_cli_printerr ("%s", error->message);
-  if (error->domain == G_OPTION_ERROR || error->domain == PD_RULE_ERROR)
-    return PD_CLI_BAD_INPUT;
-  if (error->domain == PD_DB_ERROR
-      && (error->code == PD_DB_ERROR_INVALID || error->code == PD_DB_ERROR_CONSTRAINT
-          || error->code == PD_DB_ERROR_NOT_FOUND))
-    return PD_CLI_BAD_INPUT;
-  return PD_CLI_FAILED;
-}
-
-/* Reports never create a database: a wrong --db must not leave an empty file behind. */
-static PdDatabase *
-open_existing (const PdCliOptions *opts,
-               PdCliStatus        *status)
-{
-  g_autoptr(GError) error = NULL;
-  PdDatabase *db;
-
-  if (!g_file_test (opts->db_path, G_FILE_TEST_EXISTS))
-    {
-      pd_cli_printerr (_("There is no database at %s. Create it with “%s init” or give another "
-                         "file with --db."),
-                       opts->db_path, g_get_prgname ());
-      *status = PD_CLI_FAILED;
-      return NULL;
-    }
-  db = pd_database_open (opts->db_path, &error);
-  if (db == NULL)
-    {
-      pd_cli_printerr ("%s", error->message);
-      *status = PD_CLI_FAILED;
-    }
-  return db;
-}
-
-static gboolean
-progress_cb (guint    done,
-             guint    total,
-             gpointer user_data)
-{
-  Progress *p = user_data;
-  int pct = total > 0 ? (int) ((guint64) done * 100 / total) : 100;
-
-  if (pct != p->last_pct)
-    {
-      p->last_pct = pct;
-      p->shown = TRUE;
-      g_printerr ("\r%s %3d%%", _("Exporting…"), pct);
-    }
-  return TRUE;
 }
 
 PdCliStatus
@@ -114,12 +52,12 @@ pd_cli_export_repair_form (const PdCliOptions *opts,
       return PD_CLI_BAD_INPUT;
     }
 
-  db = open_existing (opts, &status);
+  db = pd_cli_open_database (opts, FALSE, &status);
   if (db == NULL)
     return status;
   repair = pd_repair_store_get_by_serial (db, serial, &error);
   if (repair == NULL)
-    return fail (error);
+    return pd_cli_report_error (error);
 
   if (g_str_equal (what, "work-order"))
     ok = pd_work_order_export_xlsx (db, pd_repair_get_id (repair), opts->full, opts->xlsx_path,
@@ -127,7 +65,7 @@ pd_cli_export_repair_form (const PdCliOptions *opts,
   else
     ok = pd_settlement_export_xlsx (db, pd_repair_get_id (repair), opts->xlsx_path, &error);
   if (!ok)
-    return fail (error);
+    return pd_cli_report_error (error);
 
   if (g_str_equal (what, "work-order"))
     g_print (_("Wrote the work order of %s to %s.\n"), pd_repair_get_serial (repair),
@@ -147,8 +85,8 @@ pd_cli_report (const PdCliOptions *opts,
   g_autoptr(PdDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
   PdCliStatus status = PD_CLI_OK;
-  Progress progress = { -1, FALSE };
-  gboolean show = !opts->quiet && isatty (STDERR_FILENO);
+  PdCliProgress progress = PD_CLI_PROGRESS_INIT (_("Exporting…"));
+  gboolean show = pd_cli_show_progress (opts);
   int year = 0, month = 0;
   guint orders = 0;
 
@@ -170,25 +108,23 @@ pd_cli_report (const PdCliOptions *opts,
       return PD_CLI_BAD_INPUT;
     }
   if (!pd_repair_stats_parse_month (opts->month, &year, &month, &error))
-    return fail (error);
+    return pd_cli_report_error (error);
   if (opts->xlsx_path == NULL || *opts->xlsx_path == '\0')
     {
       pd_cli_printerr (_("Say where to write the report with --xlsx FILE."));
       return PD_CLI_BAD_INPUT;
     }
 
-  db = open_existing (opts, &status);
+  db = pd_cli_open_database (opts, FALSE, &status);
   if (db == NULL)
     return status;
   if (!pd_repair_report_export_xlsx (db, year, month, 0, opts->xlsx_path,
-                                     show ? progress_cb : NULL, &progress, &orders, &error))
+                                     show ? pd_cli_export_progress : NULL, &progress, &orders, &error))
     {
-      if (progress.shown)
-        g_printerr ("\n");
-      return fail (error);
+      pd_cli_progress_end (&progress);
+      return pd_cli_report_error (error);
     }
-  if (progress.shown)
-    g_printerr ("\n");
+  pd_cli_progress_end (&progress);
 
   g_print (g_dngettext (GETTEXT_PACKAGE,
                         "Wrote the repair statistics of %04d-%02d (%u order) to %s.\n",

@@ -10,8 +10,11 @@
 #include "pd-cli.h"
 #include "pd-cli-complaints.h"
 #include "pd-cli-repairs.h"
+#include "pd-complaint-rules.h"
 #include "pd-csv-reader.h"
 #include "pd-database.h"
+#include "pd-repair-rules.h"
+#include "pd-rule-error.h"
 
 #define MAX_DEMO_UNITS 1000000
 
@@ -56,8 +59,13 @@ pd_cli_report_error (const GError *error)
 
   if (error->domain == G_OPTION_ERROR)
     return PD_CLI_BAD_INPUT;
+  /* A rule the input broke, or a record (a serial) that is not there. */
+  if (error->domain == PD_RULE_ERROR || error->domain == PD_REPAIR_ERROR
+      || error->domain == PD_COMPLAINT_ERROR)
+    return PD_CLI_BAD_INPUT;
   if (error->domain == PD_DB_ERROR
-      && (error->code == PD_DB_ERROR_INVALID || error->code == PD_DB_ERROR_CONSTRAINT))
+      && (error->code == PD_DB_ERROR_INVALID || error->code == PD_DB_ERROR_CONSTRAINT
+          || error->code == PD_DB_ERROR_NOT_FOUND))
     return PD_CLI_BAD_INPUT;
   /* The CSV reader's errors are about the file's content: an encoding, broken quoting. */
   if (error->domain == PD_CSV_ERROR)
