@@ -198,7 +198,18 @@ test_full_flow (Fixture      *f,
   assert_refusal (error, PD_COMPLAINT_ERROR_STATE, "No sign-off before a callback");
   g_clear_error (&error);
 
-  /* Feedback within 24 hours, once. */
+  /* Feedback within 24 hours, once, and it must say what was said: the report prints it. */
+  g_assert_false (pd_complaint_store_record_feedback (f->t.db, id, "陈静", NULL, f->t0 + 2 * H,
+                                                      &error));
+  assert_refusal (error, PD_COMPLAINT_ERROR_FIELD, "what was said to the occupant");
+  g_clear_error (&error);
+  g_assert_false (pd_complaint_store_record_feedback (f->t.db, id, "陈静", "  \n ",
+                                                      f->t0 + 2 * H, &error));
+  assert_refusal (error, PD_COMPLAINT_ERROR_FIELD, "what was said to the occupant");
+  g_clear_error (&error);
+  c = get (f, id);
+  g_assert_cmpint (pd_complaint_get_feedback_at (c), ==, 0);
+  g_clear_object (&c);
   g_assert_true (pd_complaint_store_record_feedback (f->t.db, id, "陈静", "已告知正在处理",
                                                      f->t0 + 2 * H, &error));
   g_assert_no_error (error);
@@ -587,7 +598,7 @@ test_overdue (Fixture      *f,
   a = pd_test_register_complaint (f->t.db, "服务态度", f->unit, now - 30 * H, FALSE);
   b = pd_test_register_complaint (f->t.db, "服务态度", f->unit, now - 2 * H, FALSE);
   c = pd_test_register_complaint (f->t.db, "服务态度", f->unit, now - 60 * H, FALSE);
-  g_assert_true (pd_complaint_store_record_feedback (f->t.db, c, "陈静", NULL, now - 59 * H,
+  g_assert_true (pd_complaint_store_record_feedback (f->t.db, c, "陈静", "已告知", now - 59 * H,
                                                      &error));
   d = pd_test_register_complaint (f->t.db, "服务态度", f->unit, f->t0, FALSE);
   g_assert_true (pd_complaint_store_decide (f->t.db, d, TRUE, NULL, "李主管", f->t0, &error));

@@ -262,6 +262,67 @@ save_step (Fixture               *f,
   pd_ui_test_spin (20);
 }
 
+/* The label showing @text under @root, or NULL. */
+static GtkLabel *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return GTK_LABEL (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkToggleButton *
+find_toggle (GtkWidget *root)
+{
+  if (GTK_IS_TOGGLE_BUTTON (root))
+    return GTK_TOGGLE_BUTTON (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkToggleButton *found = find_toggle (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The occupant's phone is confidential: @pane shows it masked, whole only after the row's
+ * Show, masked again after Hide. */
+static void
+assert_phone_masked (GtkWidget *pane)
+{
+  GtkLabel *label = find_label (pane, "138****5678");
+  GtkToggleButton *reveal;
+
+  g_assert_nonnull (label);
+  g_assert_null (find_label (pane, "13812345678"));
+  reveal = find_toggle (gtk_widget_get_ancestor (GTK_WIDGET (label), ADW_TYPE_ACTION_ROW));
+  g_assert_nonnull (reveal);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (reveal)), ==, "Show");
+  gtk_toggle_button_set_active (reveal, TRUE);
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "13812345678");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (reveal)), ==, "Hide");
+  gtk_toggle_button_set_active (reveal, FALSE);
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "138****5678");
+}
+
+static void
+assert_suggested (Fixture    *f,
+                  const char *action)
+{
+  g_assert_cmpstr (_pd_complaint_detail_get_suggested (complaint_detail (f)), ==, action);
+}
+
 static void
 test_call_to_sign_off (void)
 {
@@ -289,6 +350,7 @@ test_call_to_sign_off (void)
   g_assert_true (g_str_has_prefix (pd_contact_get_serial (entry), "LD"));
   g_assert_cmpint (pd_contact_get_occupant_id (entry), ==, f.occupant);
   g_assert_cmpint (pd_contact_get_received_at (entry), ==, f.t0);
+  assert_phone_masked (GTK_WIDGET (contact_detail (&f)));
 
   /* 2. It becomes a complaint: the form comes prefilled from the entry, and is not saved
    * before the four clear are confirmed. */
@@ -314,6 +376,8 @@ test_call_to_sign_off (void)
   g_assert_true (g_str_has_prefix (pd_complaint_get_serial (c), "TS"));
   g_assert_cmpint (pd_complaint_get_state (c), ==, PD_COMPLAINT_STATE_REGISTERED);
   g_assert_cmpint (pd_complaint_get_contact_id (c), ==, contact_id);
+  assert_phone_masked (GTK_WIDGET (complaint_detail (&f)));
+  assert_suggested (&f, "complaint.decide");
   g_clear_object (&entry);
   entry = reload_contact (&f, contact_id);
   g_assert_cmpint (pd_contact_get_outcome (entry), ==, PD_CONTACT_OUTCOME_COMPLAINT);
@@ -323,6 +387,11 @@ test_call_to_sign_off (void)
   step = open_step (&f, "complaint.decide");
   _pd_complaint_step_dialog_set_valid (step, TRUE);
   save_step (&f, step, "王芳", f.t0 + 10 * MINUTE);
+  /* Still registered for the core, but waiting for the dispatch now, and it says so. */
+  assert_suggested (&f, "complaint.dispatch");
+  pd_ui_test_spin (50);
+  text = _pd_complaints_view_peek_cell (view, id, PD_COMPLAINTS_CELL_STATE, NULL);
+  g_assert_cmpstr (text, ==, "Valid · Awaiting Dispatch");
   gtk_widget_activate_action (GTK_WIDGET (complaint_detail (&f)), "complaint.result", NULL);
   g_assert_null (find_window (PD_TYPE_COMPLAINT_STEP_DIALOG));
   heading = close_message ();
@@ -352,16 +421,29 @@ test_call_to_sign_off (void)
   g_assert_cmpint (pd_complaint_get_state (c), ==, PD_COMPLAINT_STATE_DISPATCHED);
   g_assert_cmpstr (pd_complaint_get_department_name (c), ==, "秩序维护部");
   g_assert_cmpstr (pd_complaint_get_responsible (c), ==, "赵队长");
+  /* The department's result comes next, not the callback. */
+  assert_suggested (&f, "complaint.result");
 
   /* A callback before the result is refused too. */
   gtk_widget_activate_action (GTK_WIDGET (complaint_detail (&f)), "complaint.callback", NULL);
   g_assert_null (find_window (PD_TYPE_CALLBACK_DIALOG));
   g_free (close_message ());
 
-  /* 5. Fed back within the day, handled by the department. */
+  /* 5. Fed back within the day, handled by the department. Feedback must say what was said:
+   * the report prints it and it cannot be given twice. */
   step = open_step (&f, "complaint.feedback");
+  gtk_editable_set_text (_pd_complaint_step_dialog_get_entry (step, "by"), "王芳");
+  g_assert_nonnull (_pd_complaint_step_dialog_get_issue (step));
+  g_assert_false (_pd_complaints_dialog_save (GTK_WIDGET (step)));
+  _pd_complaint_step_dialog_set_text (step, "  \n ", NULL);
+  g_assert_nonnull (_pd_complaint_step_dialog_get_issue (step));
+  g_assert_false (_pd_complaints_dialog_save (GTK_WIDGET (step)));
+  g_clear_object (&c);
+  c = reload_complaint (&f, id);
+  g_assert_cmpint (pd_complaint_get_feedback_at (c), ==, 0);
   _pd_complaint_step_dialog_set_text (step, "已告知住户：秩序维护部今晚到商铺处理", NULL);
   save_step (&f, step, "王芳", f.t0 + 2 * HOUR);
+  assert_suggested (&f, "complaint.result");
   step = open_step (&f, "complaint.result");
   /* Both the action and the result are needed. */
   _pd_complaint_step_dialog_set_text (step, "约谈商铺负责人，22 点后关闭音响", NULL);
@@ -375,6 +457,7 @@ test_call_to_sign_off (void)
   c = reload_complaint (&f, id);
   g_assert_cmpint (pd_complaint_get_state (c), ==, PD_COMPLAINT_STATE_HANDLED);
   g_assert_cmpint (pd_complaint_get_feedback_at (c), ==, f.t0 + 2 * HOUR);
+  assert_suggested (&f, "complaint.callback");
 
   /* A sign-off before the callback is refused. */
   gtk_widget_activate_action (GTK_WIDGET (complaint_detail (&f)), "complaint.sign-off", NULL);
@@ -393,6 +476,7 @@ test_call_to_sign_off (void)
   g_assert_cmpint (pd_complaint_get_state (c), ==, PD_COMPLAINT_STATE_CALLED_BACK);
   callbacks = pd_callback_store_list (f.t.db, PD_CALLBACK_SUBJECT_COMPLAINT, id, NULL);
   g_assert_cmpuint (callbacks->len, ==, 1);
+  assert_suggested (&f, "complaint.sign-off");
 
   /* 7. Signed off by the manager. */
   step = open_step (&f, "complaint.sign-off");
@@ -401,6 +485,7 @@ test_call_to_sign_off (void)
   c = reload_complaint (&f, id);
   g_assert_cmpint (pd_complaint_get_state (c), ==, PD_COMPLAINT_STATE_SIGNED_OFF);
   g_assert_cmpstr (pd_complaint_get_signed_off_by (c), ==, "陈经理");
+  assert_suggested (&f, "complaint.archive");
 
   /* The list's state column says so. */
   f.now = g_get_real_time () / G_USEC_PER_SEC;

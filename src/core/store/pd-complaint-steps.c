@@ -309,7 +309,10 @@ pd_complaint_store_record_feedback (PdDatabase *db,
 
   if (!step_begin (db, complaint_id, PD_COMPLAINT_ACTION_FEEDBACK, at, &s, error))
     return FALSE;
-  if (!require (clean_by, s.row.serial, _("who gave the feedback to the occupant"), error) ||
+  /* The report's feedback box is printed from the note, and feedback is given once: an empty
+   * one could never be corrected. */
+  if (!require (clean_note, s.row.serial, _("what was said to the occupant"), error) ||
+      !require (clean_by, s.row.serial, _("who gave the feedback to the occupant"), error) ||
       !_pd_complaint_check_time (&s.row, s.at, 0, NULL, error))
     return step_fail (db);
 
@@ -322,7 +325,7 @@ pd_complaint_store_record_feedback (PdDatabase *db,
       sqlite3_bind_int64 (stmt, 1, complaint_id);
       sqlite3_bind_int64 (stmt, 2, s.at);
       sqlite3_bind_text (stmt, 3, clean_by, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 4, clean_note != NULL ? clean_note : "", -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 4, clean_note, -1, SQLITE_TRANSIENT);
     }
   return step_finish (db, stmt, error);
 }

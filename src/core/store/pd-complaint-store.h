@@ -91,7 +91,8 @@ gboolean    pd_complaint_store_manager_direct (PdDatabase  *db,
                                                const char  *manager,
                                                gint64       at,
                                                GError     **error);
-/* Feedback to the occupant (due within 24 h of registration), once. note may be NULL. */
+/* Feedback to the occupant (due within 24 h of registration), once. The note (what was said)
+ * is required. */
 gboolean    pd_complaint_store_record_feedback (PdDatabase  *db,
                                                 gint64       complaint_id,
                                                 const char  *by,

@@ -13,6 +13,7 @@
 #include "pd-complaint-step-dialog.h"
 #include "pd-complaint-store.h"
 #include "pd-complaints-format.h"
+#include "pd-complaints-private.h"
 #include "pd-dialogs.h"
 
 /* The steps of a complaint, from the detail pane's buttons. Each step checks the rules first,
@@ -238,6 +239,48 @@ export_action (GtkWidget  *widget,
 
 /* }}} */
 
+/* The step the case waits for, asked of the rules: judged valid it waits for the dispatch (it
+ * stays registered), a serious case for the manager's directions, the callback only once the
+ * department's result is in. NULL when nothing is due (feedback runs alongside). */
+static GtkWidget *
+suggested_button (PdComplaintDetail *self)
+{
+  const PdComplaintFacts *f = &self->facts;
+
+  if (self->complaint == NULL)
+    return NULL;
+  if (f->state == PD_COMPLAINT_STATE_REGISTERED && f->valid == PD_COMPLAINT_VALIDITY_UNDECIDED)
+    return allowed (self, PD_COMPLAINT_ACTION_DECIDE) ? self->decide_button : NULL;
+  /* Dispatch is allowed again later to re-assign; only a registered case waits for it. */
+  if (f->state == PD_COMPLAINT_STATE_REGISTERED)
+    return allowed (self, PD_COMPLAINT_ACTION_DISPATCH) ? self->dispatch_button : NULL;
+  if (f->serious && !f->manager_directed && f->state == PD_COMPLAINT_STATE_DISPATCHED
+      && allowed (self, PD_COMPLAINT_ACTION_MANAGER_DIRECT))
+    return self->manager_button;
+  if (allowed (self, PD_COMPLAINT_ACTION_RESULT))
+    return self->result_button;
+  if (allowed (self, PD_COMPLAINT_ACTION_CALLBACK))
+    return self->callback_button;
+  if (allowed (self, PD_COMPLAINT_ACTION_SIGN_OFF))
+    return self->sign_off_button;
+  if (allowed (self, PD_COMPLAINT_ACTION_ARCHIVE))
+    return self->archive_button;
+  return NULL;
+}
+
+const char *
+_pd_complaint_detail_get_suggested (PdComplaintDetail *self)
+{
+  GtkWidget *buttons[] = { self->decide_button, self->dispatch_button, self->manager_button,
+                           self->feedback_button, self->result_button, self->callback_button,
+                           self->sign_off_button, self->archive_button };
+
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    if (gtk_widget_has_css_class (buttons[i], "suggested-action"))
+      return gtk_actionable_get_action_name (GTK_ACTIONABLE (buttons[i]));
+  return NULL;
+}
+
 void
 _pd_complaint_detail_actions_update (PdComplaintDetail *self)
 {
@@ -273,11 +316,17 @@ _pd_complaint_detail_actions_update (PdComplaintDetail *self)
     { self->forms_button, NULL, have },
   };
 
+  GtkWidget *suggested = suggested_button (self);
+
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     {
       GtkWidget *child = gtk_widget_get_parent (steps[i].button);
       gboolean enabled = have && steps[i].enabled;
 
+      if (steps[i].button == suggested && enabled)
+        gtk_widget_add_css_class (steps[i].button, "suggested-action");
+      else
+        gtk_widget_remove_css_class (steps[i].button, "suggested-action");
       if (steps[i].action != NULL)
         gtk_widget_action_set_enabled (widget, steps[i].action, enabled);
       gtk_widget_set_visible (GTK_IS_FLOW_BOX_CHILD (child) ? child : steps[i].button, enabled);

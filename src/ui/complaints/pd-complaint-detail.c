@@ -162,7 +162,8 @@ fill_registration (PdComplaintDetail *self)
   if (!is_blank (pd_complaint_get_contact_serial (c)))
     add_row (self, g, _("Register Entry"), pd_complaint_get_contact_serial (c));
   add_row (self, g, _("Complainant"), pd_complaint_get_complainant (c));
-  add_row (self, g, _("Phone"), pd_complaint_get_phone (c));
+  pd_complaints_mask_phone_label (add_row (self, g, _("Phone"), pd_complaint_get_phone (c)),
+                                  pd_complaint_get_phone (c));
   add_row (self, g, _("Unit"), unit);
   if (!is_blank (pd_complaint_get_occupant_name (c)))
     add_row (self, g, _("Occupant"), pd_complaint_get_occupant_name (c));

@@ -41,7 +41,7 @@ static const StepSpec specs[] = {
   [PD_STEP_FEEDBACK] = {
     N_("Feedback to the Occupant"), N_("_Record"), FALSE, NULL, FALSE,
     N_("What Was Said"), N_("What the occupant was told about the handling (due within 24 "
-                            "hours of the complaint)."), FALSE, NULL, N_("Fed Back By"), FALSE },
+                            "hours of the complaint)."), TRUE, NULL, N_("Fed Back By"), FALSE },
   [PD_STEP_RESULT] = {
     N_("Department's Action and Result"), N_("_Record"), FALSE, NULL, FALSE,
     N_("Action Taken"), N_("What the responsible department did."), TRUE, N_("Handling Result"),

@@ -77,6 +77,11 @@ setup_cb (GtkSignalListItemFactory *factory,
       gtk_widget_add_css_class (label, "numeric");
       break;
     case PD_COMPLAINTS_CELL_STATE:
+      /* A state with " · Serious" may be wider than the column: ellipsized, the pill stays in
+       * its column and the tooltip has the whole text. */
+      gtk_widget_set_halign (label, GTK_ALIGN_START);
+      gtk_widget_add_css_class (label, "status-pill");
+      break;
     case PD_CONTACTS_CELL_OUTCOME:
       /* Pills are short; cut, they would say something else. */
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_NONE);
@@ -133,6 +138,7 @@ fill_complaint_cell (PdComplaintsCells *self,
         text = owned = g_strdup_printf (_("%s · Serious"), pd_complaints_state_text (c));
       else
         text = pd_complaints_state_text (c);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (label), text);
       pd_widget_set_css_class (GTK_WIDGET (label), state_classes, pd_complaints_state_css (c));
       break;
     case PD_COMPLAINTS_CELL_FEEDBACK:

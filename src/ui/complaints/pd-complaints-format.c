@@ -9,6 +9,7 @@
 #include "pd-complaints-format.h"
 #include "pd-complaints-private.h"
 #include "pd-dialogs.h"
+#include "pd-mask.h"
 #include "pd-repair-deadline.h"
 #include "pd-repair-settings.h"
 
@@ -99,6 +100,10 @@ pd_complaints_state_text (PdComplaint *complaint)
 {
   if (pd_complaint_get_in_manager_queue (complaint))
     return _("Awaiting Manager");
+  /* Judged valid, the case stays registered until dispatched; the pill says it moved on. */
+  if (pd_complaint_get_state (complaint) == PD_COMPLAINT_STATE_REGISTERED
+      && pd_complaint_get_valid (complaint) == PD_COMPLAINT_VALIDITY_VALID)
+    return _("Valid · Awaiting Dispatch");
   return pd_complaint_get_state_label (complaint);
 }
 
@@ -350,4 +355,43 @@ _pd_complaints_dialog_save (GtkWidget *dialog)
   g_object_remove_weak_pointer (G_OBJECT (dialog), (gpointer *) &watch);
   /* Destroyed windows stay alive while referenced; a closed one is no longer visible. */
   return !gtk_widget_get_visible (dialog);
+}
+
+#define PHONE_KEY "pd-phone"
+#define LABEL_KEY "pd-phone-label"
+
+static void
+phone_reveal_toggled_cb (GtkToggleButton *button)
+{
+  GtkLabel *label = g_object_get_data (G_OBJECT (button), LABEL_KEY);
+  const char *phone = g_object_get_data (G_OBJECT (button), PHONE_KEY);
+  gboolean shown = gtk_toggle_button_get_active (button);
+  g_autofree char *masked = pd_mask_phone (phone);
+
+  gtk_label_set_text (label, shown ? phone : masked);
+  gtk_button_set_label (GTK_BUTTON (button), shown ? _("Hide") : _("Show"));
+}
+
+void
+pd_complaints_mask_phone_label (GtkLabel   *label,
+                                const char *phone)
+{
+  GtkWidget *row;
+  GtkWidget *button;
+
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  row = gtk_widget_get_ancestor (GTK_WIDGET (label), ADW_TYPE_ACTION_ROW);
+  if (phone == NULL || *phone == '\0' || row == NULL)
+    return;
+  button = gtk_toggle_button_new ();
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("Show the full phone numbers"));
+  /* The label lives in the same row as the button, so it outlives the button's use of it. */
+  g_object_set_data (G_OBJECT (button), LABEL_KEY, label);
+  g_object_set_data_full (G_OBJECT (button), PHONE_KEY, g_strdup (phone), g_free);
+  g_signal_connect (button, "toggled", G_CALLBACK (phone_reveal_toggled_cb), NULL);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  phone_reveal_toggled_cb (GTK_TOGGLE_BUTTON (button));
 }

@@ -31,7 +31,8 @@ gboolean    pd_complaints_is_overdue        (PdComplaint            *complaint,
                                              gint64                  now);
 
 /* The state pill's text and css class ("state-new", "state-working", "state-done",
- * "state-closed"); a serious case waiting for the manager reads 待经理批示 in "state-alert". */
+ * "state-closed"); a serious case waiting for the manager reads 待经理批示 in "state-alert", a
+ * registered case judged valid 有效 · 待派工. */
 const char *pd_complaints_state_text        (PdComplaint            *complaint);
 const char *pd_complaints_state_css         (PdComplaint            *complaint);
 const char *pd_contacts_outcome_css         (PdContactOutcome        outcome);
@@ -72,6 +73,12 @@ gboolean    pd_complaints_fill_id_dropdown  (GtkDropDown            *dropdown,
 /* The id at the drop-down's position, 0 for "all". */
 gint64      pd_complaints_dropdown_id       (GtkDropDown            *dropdown,
                                              GArray                 *ids);
+
+/* Phones are confidential (DOMAIN.md): @label, the value of an AdwActionRow, shows @phone
+ * masked (157****0254) and the row gets a Show/Hide toggle. Nothing happens for a blank
+ * phone. */
+void        pd_complaints_mask_phone_label  (GtkLabel               *label,
+                                             const char             *phone);
 
 /* A row naming the complaint a dialog is about: serial, complainant and unit, category and
  * content. */

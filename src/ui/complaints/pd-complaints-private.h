@@ -82,6 +82,10 @@ void               _pd_complaint_step_dialog_set_valid (PdComplaintStepDialog *s
 /* The first problem shown at the bottom of the form, NULL when none. */
 const char        *_pd_complaint_step_dialog_get_issue (PdComplaintStepDialog *self);
 
+/* The action of the step button highlighted as the next one ("complaint.dispatch"), NULL
+ * when none is. */
+const char        *_pd_complaint_detail_get_suggested  (PdComplaintDetail    *self);
+
 /* Every dialog of the tab: presses Save; TRUE when it saved and closed. */
 gboolean           _pd_complaints_dialog_save          (GtkWidget            *dialog);
 

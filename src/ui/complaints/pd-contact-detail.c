@@ -74,7 +74,7 @@ clear_rows (PdContactDetail *self)
 }
 
 /* A row of the pane: the title on the left, the value on the right, wrapping when long. */
-static void
+static GtkLabel *
 add_value_row (PdContactDetail     *self,
                AdwPreferencesGroup *group,
                const char          *title,
@@ -98,6 +98,7 @@ add_value_row (PdContactDetail     *self,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
   adw_preferences_group_add (group, row);
   g_ptr_array_add (self->rows, row);
+  return GTK_LABEL (label);
 }
 
 /* A column of the paper register: its text, then who wrote it and when, and a button to write
@@ -194,7 +195,9 @@ fill (PdContactDetail *self)
   add_value_row (self, self->entry_group, _("Time"), received);
   add_value_row (self, self->entry_group, _("Contact Channel"), pd_contact_get_channel_label (c));
   add_value_row (self, self->entry_group, _("Caller"), pd_contact_get_caller (c));
-  add_value_row (self, self->entry_group, _("Phone"), pd_contact_get_phone (c));
+  pd_complaints_mask_phone_label (add_value_row (self, self->entry_group, _("Phone"),
+                                                 pd_contact_get_phone (c)),
+                                  pd_contact_get_phone (c));
   add_value_row (self, self->entry_group, _("Unit"), unit);
   if (!is_blank (pd_contact_get_occupant_name (c)))
     add_value_row (self, self->entry_group, _("Occupant"), pd_contact_get_occupant_name (c));
