@@ -2,9 +2,11 @@
 #define G_LOG_DOMAIN "pd-test"
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "pd-callback-store.h"
+#include "pd-demo-repairs.h"
 #include "pd-form-draw-repairs.h"
 #include "pd-move-store.h"
 #include "pd-occupant-store.h"
@@ -810,6 +812,135 @@ test_defects (void)
   fixture_close (&f);
 }
 
+/* After a step the list keeps its scroll position: a row already in view stays where it is
+ * (GTK 4.8 would move it to the top, hiding the overdue rows above), and only a row out of
+ * view is scrolled to. */
+static void
+test_keep_scroll (void)
+{
+  Fixture f = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  GListModel *rows;
+  GtkAdjustment *adj;
+  double row, value;
+  guint n, pos;
+  gint64 id;
+
+  RUN_IN_SUBPROCESS ();
+  fixture_open (&f);
+  f.now = g_get_real_time () / G_USEC_PER_SEC;
+  g_assert_true (pd_database_begin (f.t.db, &error));
+  g_assert_true (pd_demo_repairs_generate (f.t.db, rand, 120, &error));
+  g_assert_true (pd_database_commit (f.t.db, &error));
+  g_assert_no_error (error);
+  pd_window_notify_data_changed (f.window);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (gtk_widget_get_ancestor (
+                                           GTK_WIDGET (f.page), ADW_TYPE_VIEW_STACK)),
+                                         "repairs");
+  pd_ui_test_spin (200);
+
+  rows = _pd_repairs_page_get_rows (f.page);
+  n = g_list_model_get_n_items (rows);
+  g_assert_cmpuint (n, >=, 100);
+  adj = _pd_repairs_page_get_vadjustment (f.page);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adj), >, gtk_adjustment_get_page_size (adj) * 2);
+  row = gtk_adjustment_get_upper (adj) / n;
+  gtk_adjustment_set_value (adj, row * 40);
+  pd_ui_test_spin (100);
+  value = gtk_adjustment_get_value (adj);
+  g_assert_cmpfloat (fabs (value - row * 40), <, 1);
+
+  /* A row in the middle of the view, selected and then changed by a step. */
+  pos = (guint) ((value + gtk_adjustment_get_page_size (adj) / 2) / row);
+  {
+    g_autoptr(PdRepair) r = g_list_model_get_item (rows, pos);
+    id = pd_repair_get_id (r);
+  }
+  g_assert_true (pd_repairs_page_select_repair (f.page, id));
+  pd_ui_test_spin (100);
+  g_assert_cmpfloat (fabs (gtk_adjustment_get_value (adj) - value), <, 1);
+  pd_window_notify_data_changed (f.window);
+  g_assert_true (pd_repairs_page_select_repair (f.page, id));
+  pd_ui_test_spin (100);
+  g_assert_cmpfloat (fabs (gtk_adjustment_get_value (adj) - value), <, row);
+
+  /* The last row is out of view: the list scrolls to show it. */
+  {
+    g_autoptr(PdRepair) r = g_list_model_get_item (rows, n - 1);
+    id = pd_repair_get_id (r);
+  }
+  g_assert_true (pd_repairs_page_select_repair (f.page, id));
+  pd_ui_test_spin (200);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adj) + gtk_adjustment_get_page_size (adj), >=,
+                     row * n - 1);
+
+  fixture_close (&f);
+}
+
+/* The arrival time refused by the rules (before the dispatch) leaves the question open with
+ * the time as typed and the rule's sentence under it; a corrected time is then recorded. */
+static void
+test_refused_arrival (void)
+{
+  Fixture f = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdRepair) r = NULL;
+  g_autofree char *too_early = NULL;
+  g_autofree char *good = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *button;
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+  gint64 id;
+
+  RUN_IN_SUBPROCESS ();
+  fixture_open (&f);
+  id = take_phone_report (&f, pd_order_class_to_label (PD_ORDER_CLASS_B));
+  dispatch (&f, id, f.t0 + 5 * MINUTE);
+  g_assert_true (pd_repair_store_accept (f.t.db, id, f.t0 + 6 * MINUTE, &error));
+  g_assert_no_error (error);
+  f.now = f.t0 + 30 * MINUTE;
+  pd_window_notify_data_changed (f.window);
+  g_assert_true (pd_repairs_page_select_repair (f.page, id));
+  pd_ui_test_spin (50);
+
+  pd_repairs_page_activate_step (f.page, "arrive");
+  pd_ui_test_spin (50);
+  dialog = ADW_MESSAGE_DIALOG (find_window (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  collect_editables (adw_message_dialog_get_extra_child (dialog), entries);
+  g_assert_cmpuint (entries->len, ==, 1);
+  too_early = time_text (f.t0 + 2 * MINUTE);
+  gtk_editable_set_text (g_ptr_array_index (entries, 0), too_early);
+  button = find_button (GTK_WIDGET (dialog), "_Record");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  pd_ui_test_spin (100);
+
+  g_assert_true (find_window (ADW_TYPE_MESSAGE_DIALOG) == GTK_WIDGET (dialog));
+  g_assert_cmpstr (gtk_editable_get_text (g_ptr_array_index (entries, 0)), ==, too_early);
+  r = reload (&f, id);
+  g_assert_cmpint (pd_repair_get_arrived_at (r), ==, 0);
+  g_clear_object (&r);
+  {
+    GtkWidget *extra = adw_message_dialog_get_extra_child (dialog);
+    GtkWidget *issue = gtk_widget_get_last_child (extra);
+    g_assert_true (GTK_IS_LABEL (issue));
+    g_assert_true (gtk_widget_get_visible (issue));
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (issue)), !=, "");
+  }
+
+  good = time_text (f.t0 + 25 * MINUTE);
+  gtk_editable_set_text (g_ptr_array_index (entries, 0), good);
+  g_signal_emit_by_name (button, "clicked");
+  pd_ui_test_spin (100);
+  g_assert_null (find_window (ADW_TYPE_MESSAGE_DIALOG));
+  r = reload (&f, id);
+  g_assert_cmpint (pd_repair_get_arrived_at (r), ==, f.t0 + 25 * MINUTE);
+
+  fixture_close (&f);
+}
+
 static gboolean
 stats_done (gpointer data)
 {
@@ -861,5 +992,7 @@ main (int   argc,
   g_test_add_func ("/ui/repairs/settlement", test_settlement);
   g_test_add_func ("/ui/repairs/defects", test_defects);
   g_test_add_func ("/ui/repairs/statistics", test_statistics);
+  g_test_add_func ("/ui/repairs/keep-scroll", test_keep_scroll);
+  g_test_add_func ("/ui/repairs/refused-arrival", test_refused_arrival);
   return g_test_run ();
 }

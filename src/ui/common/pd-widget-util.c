@@ -52,3 +52,42 @@ pd_string_list_find (GListModel *list,
     }
   return -1;
 }
+
+/* Rows all have the same height, so the adjustment tells where a row is without asking the
+ * list view (whose rows may not be laid out yet right after a query). */
+static gboolean
+position_in_view (GtkColumnView *view,
+                  guint          position)
+{
+  GtkAdjustment *adj = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+  GListModel *model = G_LIST_MODEL (gtk_column_view_get_model (view));
+  guint n = model != NULL ? g_list_model_get_n_items (model) : 0;
+  double row, top, bottom;
+
+  if (adj == NULL || n == 0 || gtk_adjustment_get_upper (adj) <= 0)
+    return FALSE;
+  row = gtk_adjustment_get_upper (adj) / n;
+  top = row * position;
+  bottom = top + row;
+  return top >= gtk_adjustment_get_value (adj) - 0.5
+         && bottom <= gtk_adjustment_get_value (adj) + gtk_adjustment_get_page_size (adj) + 0.5;
+}
+
+void
+pd_column_view_scroll_to (GtkColumnView *view,
+                          guint          position)
+{
+  g_return_if_fail (GTK_IS_COLUMN_VIEW (view));
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (view)) || position_in_view (view, position))
+    return;
+  /* A GTK 4.8 column view cannot scroll by itself; the list view inside it has an action. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      {
+        gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+        return;
+      }
+}

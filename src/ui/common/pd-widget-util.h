@@ -21,4 +21,10 @@ void   pd_text_view_set_text   (GtkTextView        *view,
 int    pd_string_list_find     (GListModel         *list,
                                 const char         *label);
 
+/* Brings row @position of @view into view, leaving the list where it is when the row is
+ * already visible (GTK 4.8 would move it to the top, hiding the rows above it). Does nothing
+ * before the view is mapped: scrolling a list with no size leaves it drawing a single row. */
+void   pd_column_view_scroll_to (GtkColumnView     *view,
+                                 guint              position);
+
 G_END_DECLS

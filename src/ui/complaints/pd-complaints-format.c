@@ -328,21 +328,6 @@ pd_contacts_add_entry_row (AdwPreferencesGroup *group,
                           "call-incoming-symbolic");
 }
 
-/* GTK 4.8 has no gtk_column_view_scroll_to(); the list view inside has "list.scroll-to-item". */
-void
-_pd_complaints_scroll_to (GtkColumnView *view,
-                          guint          position)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LIST_VIEW (child))
-      {
-        gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
-        return;
-      }
-}
-
 gboolean
 _pd_complaints_dialog_save (GtkWidget *dialog)
 {

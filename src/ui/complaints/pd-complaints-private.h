@@ -17,9 +17,6 @@ G_BEGIN_DECLS
 
 /* Internal to the complaints tab, and for tests: the widgets a clerk would touch. */
 
-/* GTK 4.8 has no gtk_column_view_scroll_to(). */
-void               _pd_complaints_scroll_to            (GtkColumnView        *view,
-                                                        guint                 position);
 
 PdContactsView    *_pd_complaints_page_get_contacts_view   (PdComplaintsPage *self);
 PdComplaintsView  *_pd_complaints_page_get_complaints_view (PdComplaintsPage *self);

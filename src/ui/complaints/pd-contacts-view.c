@@ -8,6 +8,7 @@
 #include "pd-complaints-cells.h"
 #include "pd-complaints-format.h"
 #include "pd-complaints-private.h"
+#include "pd-widget-util.h"
 #include "pd-contact-detail.h"
 #include "pd-contact-list.h"
 #include "pd-ui-format.h"
@@ -162,7 +163,7 @@ select_id (PdContactsView *self,
                                      pos >= 0 ? (guint) pos : GTK_INVALID_LIST_POSITION);
   self->requerying = FALSE;
   if (pos >= 0 && scroll)
-    _pd_complaints_scroll_to (self->column_view, (guint) pos);
+    pd_column_view_scroll_to (self->column_view, (guint) pos);
   pd_contact_detail_show (self->detail, self->selected_id);
   if (had != (self->selected_id != 0))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_SELECTION]);

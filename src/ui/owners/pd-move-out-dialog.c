@@ -478,7 +478,7 @@ complete_clicked_cb (PdMoveOutDialog *self)
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
                                                        _("Complete the Move-Out?"), body));
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"),
-                                    "complete", _("_Complete Move-Out"), NULL);
+                                    "complete", _("Complete _Move-Out"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "complete", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (dialog, "cancel");
   adw_message_dialog_set_close_response (dialog, "cancel");

@@ -9,6 +9,7 @@
 #include "pd-occupant-list.h"
 #include "pd-owners-cells.h"
 #include "pd-owners-page-private.h"
+#include "pd-widget-util.h"
 #include "pd-place-store.h"
 #include "pd-ui-format.h"
 #include "pd-window.h"
@@ -196,22 +197,6 @@ update_count_and_state (PdOwnersPage *self)
     gtk_stack_set_visible_child_name (self->content_stack, "empty");
 }
 
-/* GTK 4.8 has no gtk_column_view_scroll_to(); the list view inside the column view has a
- * "list.scroll-to-item" action that does it. */
-static void
-scroll_to_position (PdOwnersPage *self,
-                    guint         position)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LIST_VIEW (child))
-      {
-        gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
-        return;
-      }
-}
-
 static void
 select_id (PdOwnersPage *self,
            gint64        id)
@@ -224,7 +209,7 @@ select_id (PdOwnersPage *self,
                                      pos >= 0 ? (guint) pos : GTK_INVALID_LIST_POSITION);
   self->requerying = FALSE;
   if (pos >= 0)
-    scroll_to_position (self, (guint) pos);
+    pd_column_view_scroll_to (self->column_view, (guint) pos);
   pd_occupant_detail_show (self->detail, self->selected_id);
   _pd_owners_page_actions_update (self);
 }

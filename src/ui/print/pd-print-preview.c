@@ -157,6 +157,7 @@ pd_print_preview_new (GtkWindow      *parent,
 {
   Preview *preview;
   GtkWidget *box, *print_button, *pdf_button, *area;
+  GtkEventController *shortcuts;
 
   g_return_val_if_fail (title != NULL, NULL);
   g_return_val_if_fail (pdf_name != NULL, NULL);
@@ -179,6 +180,14 @@ pd_print_preview_new (GtkWindow      *parent,
   gtk_window_set_destroy_with_parent (GTK_WINDOW (preview->window), TRUE);
   gtk_window_set_default_size (GTK_WINDOW (preview->window), 660, 880);
   gtk_window_set_title (GTK_WINDOW (preview->window), preview->job_name);
+
+  /* A plain AdwWindow has no Escape binding; the clerk expects it to close a preview. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape,
+                                                                                  0),
+                                                          gtk_named_action_new ("window.close")));
+  gtk_widget_add_controller (preview->window, shortcuts);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   preview->header = adw_header_bar_new ();

@@ -197,6 +197,32 @@ pd_repair_charge_dialog_finalize (GObject *object)
   G_OBJECT_CLASS (pd_repair_charge_dialog_parent_class)->finalize (object);
 }
 
+/* AdwComboRow's own factory caps the chosen item at 20 characters, which cuts the price off
+ * ("SD-03 疏通下水道 ¥80.…"); these labels take the room the row has. */
+static void
+item_setup_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
+  gtk_label_set_width_chars (GTK_LABEL (label), 12);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+item_bind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+  const char *text = gtk_string_object_get_string (string);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
+  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item), text);
+}
+
 static void
 pd_repair_charge_dialog_class_init (PdRepairChargeDialogClass *klass)
 {
@@ -242,6 +268,14 @@ static void
 pd_repair_charge_dialog_init (PdRepairChargeDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  {
+    g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+    g_signal_connect (factory, "setup", G_CALLBACK (item_setup_cb), NULL);
+    g_signal_connect (factory, "bind", G_CALLBACK (item_bind_cb), NULL);
+    adw_combo_row_set_factory (self->item_row, factory);
+  }
 }
 
 PdRepairChargeDialog *

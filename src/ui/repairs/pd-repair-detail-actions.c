@@ -91,20 +91,30 @@ step_free (gpointer data)
   g_free (step);
 }
 
-static void
+/* For the answers of pd_repairs_ask(): a refusal by the rules goes back to the question (still
+ * open, with the time as typed) through @out_error; other failures, and every failure when
+ * @out_error is NULL (no question open), are shown here. */
+static gboolean
 step_done (Step         *step,
            gboolean      ok,
-           const GError *error,
+           GError      **error,
            const char   *heading,
-           const char   *message)
+           const char   *message,
+           GError      **out_error)
 {
   if (!ok)
     {
-      pd_repairs_show_error (GTK_WIDGET (step->self), heading, error);
-      return;
+      if (out_error != NULL && *error != NULL && (*error)->domain == PD_REPAIR_ERROR)
+        {
+          g_propagate_error (out_error, g_steal_pointer (error));
+          return FALSE;
+        }
+      pd_repairs_show_error (GTK_WIDGET (step->self), heading, *error);
+      return TRUE;
     }
   if (repair_id (step->self) == step->repair_id)
     _pd_repair_detail_changed (step->self, message);
+  return TRUE;
 }
 
 /* {{{ Steps */
@@ -134,17 +144,18 @@ dispatch_action (GtkWidget  *widget,
                     _("Repair order dispatched"));
 }
 
-static void
+static gboolean
 accept_answered (gint64      at,
                  const char *text,
-                 gpointer    data)
+                 gpointer    data,
+                 GError    **out_error)
 {
   Step *step = data;
   g_autoptr(GError) error = NULL;
   gboolean ok = pd_repair_store_accept (step->self->database, step->repair_id, at, &error);
 
-  step_done (step, ok, error, _("The Acceptance Was Not Recorded"),
-             _("The worker's acceptance was recorded"));
+  return step_done (step, ok, &error, _("The Acceptance Was Not Recorded"),
+                     _("The worker's acceptance was recorded"), out_error);
 }
 
 static void
@@ -163,17 +174,18 @@ accept_action (GtkWidget  *widget,
                   accept_answered, step_new (self), step_free);
 }
 
-static void
+static gboolean
 arrive_answered (gint64      at,
                  const char *text,
-                 gpointer    data)
+                 gpointer    data,
+                 GError    **out_error)
 {
   Step *step = data;
   g_autoptr(GError) error = NULL;
   gboolean ok = pd_repair_store_arrive (step->self->database, step->repair_id, at, &error);
 
-  step_done (step, ok, error, _("The Arrival Was Not Recorded"),
-             _("The arrival on site was recorded"));
+  return step_done (step, ok, &error, _("The Arrival Was Not Recorded"),
+                     _("The arrival on site was recorded"), out_error);
 }
 
 static void
@@ -215,16 +227,18 @@ callback_action (GtkWidget  *widget,
                     _("Callback recorded"));
 }
 
-static void
+static gboolean
 cancel_answered (gint64      at,
                  const char *reason,
-                 gpointer    data)
+                 gpointer    data,
+                 GError    **out_error)
 {
   Step *step = data;
   g_autoptr(GError) error = NULL;
   gboolean ok = pd_repair_store_cancel (step->self->database, step->repair_id, reason, &error);
 
-  step_done (step, ok, error, _("The Order Was Not Cancelled"), _("Repair order cancelled"));
+  return step_done (step, ok, &error, _("The Order Was Not Cancelled"), _("Repair order cancelled"),
+                     out_error);
 }
 
 static void
@@ -260,18 +274,19 @@ add_charge_action (GtkWidget  *widget,
                     _("Charge line added; the occupant must accept the new total"));
 }
 
-static void
+static gboolean
 quote_answered (gint64      at,
                 const char *by,
-                gpointer    data)
+                gpointer    data,
+                GError    **out_error)
 {
   Step *step = data;
   g_autoptr(GError) error = NULL;
   gboolean ok = pd_repair_store_accept_quote (step->self->database, step->repair_id, by, at,
                                               &error);
 
-  step_done (step, ok, error, _("The Quote Was Not Recorded"),
-             _("The occupant's acceptance of the quote was recorded"));
+  return step_done (step, ok, &error, _("The Quote Was Not Recorded"),
+                     _("The occupant's acceptance of the quote was recorded"), out_error);
 }
 
 static void
@@ -290,18 +305,19 @@ accept_quote_action (GtkWidget  *widget,
                   _("_Record"), quote_answered, step_new (self), step_free);
 }
 
-static void
+static gboolean
 approve_answered (gint64      at,
                   const char *supervisor,
-                  gpointer    data)
+                  gpointer    data,
+                  GError    **out_error)
 {
   Step *step = data;
   g_autoptr(GError) error = NULL;
   gboolean ok = pd_repair_store_approve_charge (step->self->database, step->charge_id,
                                                 supervisor, at, &error);
 
-  step_done (step, ok, error, _("The Price Was Not Approved"),
-             _("The hand-priced line was approved"));
+  return step_done (step, ok, &error, _("The Price Was Not Approved"),
+                     _("The hand-priced line was approved"), out_error);
 }
 
 static void
@@ -325,7 +341,7 @@ remove_confirmed (gpointer data)
   g_autoptr(GError) error = NULL;
   gboolean ok = pd_repair_store_remove_charge (step->self->database, step->charge_id, &error);
 
-  step_done (step, ok, error, _("The Line Was Not Removed"), _("Charge line removed"));
+  step_done (step, ok, &error, _("The Line Was Not Removed"), _("Charge line removed"), NULL);
 }
 
 static void

@@ -193,18 +193,30 @@ ask_activate_cb (GtkEntry         *entry,
     adw_message_dialog_response (dialog, "accept");
 }
 
+/* The dialog hides on close (hide-on-close), so that a refused answer can bring the same dialog
+ * back with what was typed; a dialog left hidden after its response is destroyed here. A
+ * response emitted by code (the dialog still visible) leaves the dialog to that code. */
 static void
 ask_response_cb (AdwMessageDialog *dialog,
                  const char       *response,
                  Ask              *ask)
 {
+  g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
+  gboolean hidden = !gtk_widget_get_visible (GTK_WIDGET (dialog));
   gint64 t;
 
-  if (g_strcmp0 (response, "accept") != 0)
-    return;
-  if (ask_read (ask, &t, &text, NULL))
-    ask->func (t, text, ask->user_data);
+  if (g_strcmp0 (response, "accept") == 0 && ask_read (ask, &t, &text, NULL)
+      && !ask->func (t, text, ask->user_data, &error) && error != NULL)
+    {
+      gtk_label_set_text (ask->issue_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (ask->issue_label), TRUE);
+      if (hidden)
+        gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+  if (hidden)
+    gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
 static GtkEditable *
@@ -279,6 +291,7 @@ pd_repairs_ask (GtkWidget       *parent,
   adw_message_dialog_set_response_appearance (dialog, "accept", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, "accept");
   adw_message_dialog_set_close_response (dialog, "cancel");
+  gtk_window_set_hide_on_close (GTK_WINDOW (dialog), TRUE);
 
   g_object_set_data_full (G_OBJECT (dialog), "pd-ask", ask, ask_free);
   if (ask->time_entry != NULL)

@@ -44,10 +44,13 @@ void        pd_repairs_show_error       (GtkWidget    *parent,
 /* A modal message dialog asking for a date and time (the entry starts at @initial, 0: now), a
  * text (@text_title non-NULL: e.g. the supervisor's name) or both. @func gets the parsed time
  * and the trimmed text; Accept stays insensitive while the time is unreadable or the text is
- * blank. */
-typedef void (*PdRepairsAskFunc) (gint64      time,
-                                  const char *text,
-                                  gpointer    user_data);
+ * blank. When @func returns FALSE with @error set (a refusal the clerk can correct, e.g. an
+ * arrival before the dispatch), the dialog stays open with the entries as typed and shows the
+ * error's message; @func handles any other failure itself and returns TRUE. */
+typedef gboolean (*PdRepairsAskFunc) (gint64      time,
+                                      const char *text,
+                                      gpointer    user_data,
+                                      GError    **error);
 
 void        pd_repairs_ask              (GtkWidget       *parent,
                                          const char      *heading,

@@ -14,6 +14,7 @@
 #include "pd-repairs-filters.h"
 #include "pd-repairs-page-private.h"
 #include "pd-ui-format.h"
+#include "pd-widget-util.h"
 #include "pd-window.h"
 
 /* Every this many ticks of the one-second clock the database is asked whether the set of
@@ -210,24 +211,6 @@ update_count_and_state (PdRepairsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "repairs.clear-filters", is_filtered (self));
 }
 
-/* GTK 4.8 has no gtk_column_view_scroll_to(); the list view inside has "list.scroll-to-item". */
-static void
-scroll_to_position (PdRepairsPage *self,
-                    guint          position)
-{
-  /* Scrolling a list view that has no size yet leaves GTK 4.8 drawing a single row. */
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self->column_view)))
-    return;
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LIST_VIEW (child))
-      {
-        gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
-        return;
-      }
-}
-
 static void
 select_id (PdRepairsPage *self,
            gint64         id,
@@ -242,7 +225,7 @@ select_id (PdRepairsPage *self,
                                      pos >= 0 ? (guint) pos : GTK_INVALID_LIST_POSITION);
   self->requerying = FALSE;
   if (pos >= 0 && scroll)
-    scroll_to_position (self, (guint) pos);
+    pd_column_view_scroll_to (self->column_view, (guint) pos);
   pd_repair_detail_show (self->detail, self->selected_id);
   if (had != (self->selected_id != 0))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_SELECTION]);
@@ -735,6 +718,12 @@ PdRepairDetail *
 _pd_repairs_page_get_detail (PdRepairsPage *self)
 {
   return self->detail;
+}
+
+GtkAdjustment *
+_pd_repairs_page_get_vadjustment (PdRepairsPage *self)
+{
+  return gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view));
 }
 
 const char *

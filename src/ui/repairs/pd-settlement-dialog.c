@@ -260,10 +260,11 @@ submit_action (GtkWidget  *widget,
   g_signal_emit (self, signals[SAVED], 0, pd_repair_get_id (self->repair));
 }
 
-static void
+static gboolean
 decision_answered (gint64      at,
                    const char *who,
-                   gpointer    data)
+                   gpointer    data,
+                   GError    **out_error)
 {
   PdSettlementDialog *self = data;
   gboolean approve = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (self), "pd-approve"));
@@ -283,6 +284,7 @@ decision_answered (gint64      at,
                           g_strdup (approve ? _("Settlement sheet approved")
                                             : _("Settlement sheet rejected")), g_free);
   g_signal_emit (self, signals[SAVED], 0, pd_repair_get_id (self->repair));
+  return TRUE;
 }
 
 static void
