@@ -5,30 +5,11 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-#include "pd-model-private.h"
+#include "pd-model-fields.h"
 #include "pd-complaint.h"
 
 /* A complaint has some fifty columns; a table of fields drives the properties, the accessors
  * and the copy, as for PdRepair. */
-typedef enum
-{
-  F_INT64,
-  F_STR,
-  F_BOOL,
-  F_INT,   /* enums stored as int, counts */
-} FieldKind;
-
-typedef struct
-{
-  const char *name;
-  FieldKind   kind;
-  glong       offset;
-  int         min;       /* F_INT only */
-  int         max;       /* F_INT only */
-  int         derived;   /* display properties that change with this field, or 0 */
-  int         derived2;
-} Field;
-
 struct _PdComplaint
 {
   GObject parent_instance;
@@ -150,67 +131,69 @@ enum
   N_PROPS
 };
 
-static const Field fields[] = {
-  { "id", F_INT64, G_STRUCT_OFFSET (PdComplaint, id), 0, 0, 0, 0 },
-  { "serial", F_STR, G_STRUCT_OFFSET (PdComplaint, serial), 0, 0, 0, 0 },
-  { "contact-id", F_INT64, G_STRUCT_OFFSET (PdComplaint, contact_id), 0, 0, 0, 0 },
-  { "complainant", F_STR, G_STRUCT_OFFSET (PdComplaint, complainant), 0, 0, 0, 0 },
-  { "unit-id", F_INT64, G_STRUCT_OFFSET (PdComplaint, unit_id), 0, 0, 0, 0 },
-  { "occupant-id", F_INT64, G_STRUCT_OFFSET (PdComplaint, occupant_id), 0, 0, 0, 0 },
-  { "phone", F_STR, G_STRUCT_OFFSET (PdComplaint, phone), 0, 0, 0, 0 },
-  { "channel", F_INT, G_STRUCT_OFFSET (PdComplaint, channel),
+#define OFF(member) G_STRUCT_OFFSET (PdComplaint, member)
+static const PdField fields[] = {
+  { "id", PD_FIELD_INT64, OFF (id), 0, 0, 0, 0 },
+  { "serial", PD_FIELD_STR, OFF (serial), 0, 0, 0, 0 },
+  { "contact-id", PD_FIELD_INT64, OFF (contact_id), 0, 0, 0, 0 },
+  { "complainant", PD_FIELD_STR, OFF (complainant), 0, 0, 0, 0 },
+  { "unit-id", PD_FIELD_INT64, OFF (unit_id), 0, 0, 0, 0 },
+  { "occupant-id", PD_FIELD_INT64, OFF (occupant_id), 0, 0, 0, 0 },
+  { "phone", PD_FIELD_STR, OFF (phone), 0, 0, 0, 0 },
+  { "channel", PD_FIELD_INT, OFF (channel),
     0, PD_CONTACT_N_CHANNELS - 1, PROP_CHANNEL_LABEL, 0 },
-  { "content", F_STR, G_STRUCT_OFFSET (PdComplaint, content), 0, 0, 0, 0 },
-  { "received-at", F_INT64, G_STRUCT_OFFSET (PdComplaint, received_at), 0, 0, 0, 0 },
-  { "category-id", F_INT64, G_STRUCT_OFFSET (PdComplaint, category_id), 0, 0, 0, 0 },
-  { "recorder", F_STR, G_STRUCT_OFFSET (PdComplaint, recorder), 0, 0, 0, 0 },
-  { "heard-clear", F_BOOL, G_STRUCT_OFFSET (PdComplaint, heard_clear), 0, 0, PROP_FOUR_CLEAR, 0 },
-  { "asked-clear", F_BOOL, G_STRUCT_OFFSET (PdComplaint, asked_clear), 0, 0, PROP_FOUR_CLEAR, 0 },
-  { "repeated-clear", F_BOOL, G_STRUCT_OFFSET (PdComplaint, repeated_clear),
+  { "content", PD_FIELD_STR, OFF (content), 0, 0, 0, 0 },
+  { "received-at", PD_FIELD_INT64, OFF (received_at), 0, 0, 0, 0 },
+  { "category-id", PD_FIELD_INT64, OFF (category_id), 0, 0, 0, 0 },
+  { "recorder", PD_FIELD_STR, OFF (recorder), 0, 0, 0, 0 },
+  { "heard-clear", PD_FIELD_BOOL, OFF (heard_clear), 0, 0, PROP_FOUR_CLEAR, 0 },
+  { "asked-clear", PD_FIELD_BOOL, OFF (asked_clear), 0, 0, PROP_FOUR_CLEAR, 0 },
+  { "repeated-clear", PD_FIELD_BOOL, OFF (repeated_clear),
     0, 0, PROP_FOUR_CLEAR, 0 },
-  { "recorded-clear", F_BOOL, G_STRUCT_OFFSET (PdComplaint, recorded_clear),
+  { "recorded-clear", PD_FIELD_BOOL, OFF (recorded_clear),
     0, 0, PROP_FOUR_CLEAR, 0 },
-  { "valid", F_INT, G_STRUCT_OFFSET (PdComplaint, valid), -1, 1, PROP_VALIDITY_LABEL, 0 },
-  { "validity-note", F_STR, G_STRUCT_OFFSET (PdComplaint, validity_note), 0, 0, 0, 0 },
-  { "decided-by", F_STR, G_STRUCT_OFFSET (PdComplaint, decided_by), 0, 0, 0, 0 },
-  { "decided-at", F_INT64, G_STRUCT_OFFSET (PdComplaint, decided_at), 0, 0, 0, 0 },
-  { "department-id", F_INT64, G_STRUCT_OFFSET (PdComplaint, department_id), 0, 0, 0, 0 },
-  { "responsible", F_STR, G_STRUCT_OFFSET (PdComplaint, responsible), 0, 0, 0, 0 },
-  { "deadline-at", F_INT64, G_STRUCT_OFFSET (PdComplaint, deadline_at), 0, 0, 0, 0 },
-  { "dispatched-at", F_INT64, G_STRUCT_OFFSET (PdComplaint, dispatched_at), 0, 0, 0, 0 },
-  { "dispatched-by", F_STR, G_STRUCT_OFFSET (PdComplaint, dispatched_by), 0, 0, 0, 0 },
-  { "serious", F_BOOL, G_STRUCT_OFFSET (PdComplaint, serious), 0, 0, PROP_IN_MANAGER_QUEUE, 0 },
-  { "manager-person", F_STR, G_STRUCT_OFFSET (PdComplaint, manager_person), 0, 0, 0, 0 },
-  { "manager-measures", F_STR, G_STRUCT_OFFSET (PdComplaint, manager_measures), 0, 0, 0, 0 },
-  { "manager-by", F_STR, G_STRUCT_OFFSET (PdComplaint, manager_by), 0, 0, 0, 0 },
-  { "manager-at", F_INT64, G_STRUCT_OFFSET (PdComplaint, manager_at),
+  { "valid", PD_FIELD_INT, OFF (valid), -1, 1, PROP_VALIDITY_LABEL, 0 },
+  { "validity-note", PD_FIELD_STR, OFF (validity_note), 0, 0, 0, 0 },
+  { "decided-by", PD_FIELD_STR, OFF (decided_by), 0, 0, 0, 0 },
+  { "decided-at", PD_FIELD_INT64, OFF (decided_at), 0, 0, 0, 0 },
+  { "department-id", PD_FIELD_INT64, OFF (department_id), 0, 0, 0, 0 },
+  { "responsible", PD_FIELD_STR, OFF (responsible), 0, 0, 0, 0 },
+  { "deadline-at", PD_FIELD_INT64, OFF (deadline_at), 0, 0, 0, 0 },
+  { "dispatched-at", PD_FIELD_INT64, OFF (dispatched_at), 0, 0, 0, 0 },
+  { "dispatched-by", PD_FIELD_STR, OFF (dispatched_by), 0, 0, 0, 0 },
+  { "serious", PD_FIELD_BOOL, OFF (serious), 0, 0, PROP_IN_MANAGER_QUEUE, 0 },
+  { "manager-person", PD_FIELD_STR, OFF (manager_person), 0, 0, 0, 0 },
+  { "manager-measures", PD_FIELD_STR, OFF (manager_measures), 0, 0, 0, 0 },
+  { "manager-by", PD_FIELD_STR, OFF (manager_by), 0, 0, 0, 0 },
+  { "manager-at", PD_FIELD_INT64, OFF (manager_at),
     0, 0, PROP_IN_MANAGER_QUEUE, 0 },
-  { "feedback-at", F_INT64, G_STRUCT_OFFSET (PdComplaint, feedback_at), 0, 0, 0, 0 },
-  { "feedback-by", F_STR, G_STRUCT_OFFSET (PdComplaint, feedback_by), 0, 0, 0, 0 },
-  { "feedback-note", F_STR, G_STRUCT_OFFSET (PdComplaint, feedback_note), 0, 0, 0, 0 },
-  { "department-action", F_STR, G_STRUCT_OFFSET (PdComplaint, department_action), 0, 0, 0, 0 },
-  { "department-result", F_STR, G_STRUCT_OFFSET (PdComplaint, department_result), 0, 0, 0, 0 },
-  { "handled-by", F_STR, G_STRUCT_OFFSET (PdComplaint, handled_by), 0, 0, 0, 0 },
-  { "handled-at", F_INT64, G_STRUCT_OFFSET (PdComplaint, handled_at), 0, 0, 0, 0 },
-  { "called-back-at", F_INT64, G_STRUCT_OFFSET (PdComplaint, called_back_at), 0, 0, 0, 0 },
-  { "called-back-by", F_STR, G_STRUCT_OFFSET (PdComplaint, called_back_by), 0, 0, 0, 0 },
-  { "reopened-count", F_INT, G_STRUCT_OFFSET (PdComplaint, reopened_count), 0, G_MAXINT, 0, 0 },
-  { "signed-off-by", F_STR, G_STRUCT_OFFSET (PdComplaint, signed_off_by), 0, 0, 0, 0 },
-  { "signed-off-at", F_INT64, G_STRUCT_OFFSET (PdComplaint, signed_off_at), 0, 0, 0, 0 },
-  { "archived-by", F_STR, G_STRUCT_OFFSET (PdComplaint, archived_by), 0, 0, 0, 0 },
-  { "archived-at", F_INT64, G_STRUCT_OFFSET (PdComplaint, archived_at), 0, 0, 0, 0 },
-  { "state", F_INT, G_STRUCT_OFFSET (PdComplaint, state),
+  { "feedback-at", PD_FIELD_INT64, OFF (feedback_at), 0, 0, 0, 0 },
+  { "feedback-by", PD_FIELD_STR, OFF (feedback_by), 0, 0, 0, 0 },
+  { "feedback-note", PD_FIELD_STR, OFF (feedback_note), 0, 0, 0, 0 },
+  { "department-action", PD_FIELD_STR, OFF (department_action), 0, 0, 0, 0 },
+  { "department-result", PD_FIELD_STR, OFF (department_result), 0, 0, 0, 0 },
+  { "handled-by", PD_FIELD_STR, OFF (handled_by), 0, 0, 0, 0 },
+  { "handled-at", PD_FIELD_INT64, OFF (handled_at), 0, 0, 0, 0 },
+  { "called-back-at", PD_FIELD_INT64, OFF (called_back_at), 0, 0, 0, 0 },
+  { "called-back-by", PD_FIELD_STR, OFF (called_back_by), 0, 0, 0, 0 },
+  { "reopened-count", PD_FIELD_INT, OFF (reopened_count), 0, G_MAXINT, 0, 0 },
+  { "signed-off-by", PD_FIELD_STR, OFF (signed_off_by), 0, 0, 0, 0 },
+  { "signed-off-at", PD_FIELD_INT64, OFF (signed_off_at), 0, 0, 0, 0 },
+  { "archived-by", PD_FIELD_STR, OFF (archived_by), 0, 0, 0, 0 },
+  { "archived-at", PD_FIELD_INT64, OFF (archived_at), 0, 0, 0, 0 },
+  { "state", PD_FIELD_INT, OFF (state),
     0, PD_COMPLAINT_N_STATES - 1, PROP_STATE_LABEL, PROP_IN_MANAGER_QUEUE },
-  { "updated-at", F_INT64, G_STRUCT_OFFSET (PdComplaint, updated_at), 0, 0, 0, 0 },
-  { "contact-serial", F_STR, G_STRUCT_OFFSET (PdComplaint, contact_serial), 0, 0, 0, 0 },
-  { "category-name", F_STR, G_STRUCT_OFFSET (PdComplaint, category_name), 0, 0, 0, 0 },
-  { "department-name", F_STR, G_STRUCT_OFFSET (PdComplaint, department_name), 0, 0, 0, 0 },
-  { "building-name", F_STR, G_STRUCT_OFFSET (PdComplaint, building_name),
+  { "updated-at", PD_FIELD_INT64, OFF (updated_at), 0, 0, 0, 0 },
+  { "contact-serial", PD_FIELD_STR, OFF (contact_serial), 0, 0, 0, 0 },
+  { "category-name", PD_FIELD_STR, OFF (category_name), 0, 0, 0, 0 },
+  { "department-name", PD_FIELD_STR, OFF (department_name), 0, 0, 0, 0 },
+  { "building-name", PD_FIELD_STR, OFF (building_name),
     0, 0, PROP_UNIT_LABEL, 0 },
-  { "unit-number", F_STR, G_STRUCT_OFFSET (PdComplaint, unit_number), 0, 0, PROP_UNIT_LABEL, 0 },
-  { "occupant-name", F_STR, G_STRUCT_OFFSET (PdComplaint, occupant_name), 0, 0, 0, 0 },
+  { "unit-number", PD_FIELD_STR, OFF (unit_number), 0, 0, PROP_UNIT_LABEL, 0 },
+  { "occupant-name", PD_FIELD_STR, OFF (occupant_name), 0, 0, 0, 0 },
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == PROP_UNIT_LABEL - 1);
+#undef OFF
 
 static GParamSpec *properties[N_PROPS];
 
@@ -223,67 +206,9 @@ G_STATIC_ASSERT (sizeof (PdContactChannel) == sizeof (int));
 
 static void
 notify_field (PdComplaint *self,
-              guint     prop_id)
+              guint        prop_id)
 {
-  const Field *f = &fields[prop_id - 1];
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-  if (f->derived != 0)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[f->derived]);
-  if (f->derived2 != 0)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[f->derived2]);
-}
-
-static void
-set_int64 (PdComplaint *self,
-           guint     prop_id,
-           gint64    v)
-{
-  gint64 *p = &G_STRUCT_MEMBER (gint64, self, fields[prop_id - 1].offset);
-
-  if (*p == v)
-    return;
-  *p = v;
-  notify_field (self, prop_id);
-}
-
-static void
-set_int (PdComplaint *self,
-         guint     prop_id,
-         int       v)
-{
-  int *p = &G_STRUCT_MEMBER (int, self, fields[prop_id - 1].offset);
-
-  if (*p == v)
-    return;
-  *p = v;
-  notify_field (self, prop_id);
-}
-
-static void
-set_bool (PdComplaint *self,
-          guint     prop_id,
-          gboolean  v)
-{
-  gboolean *p = &G_STRUCT_MEMBER (gboolean, self, fields[prop_id - 1].offset);
-
-  v = !!v;
-  if (*p == v)
-    return;
-  *p = v;
-  notify_field (self, prop_id);
-}
-
-static void
-set_str (PdComplaint   *self,
-         guint       prop_id,
-         const char *v)
-{
-  char **p = &G_STRUCT_MEMBER (char *, self, fields[prop_id - 1].offset);
-
-  /* NULL and "" are the same to the database (NOT NULL DEFAULT ''), so keep "" only. */
-  if (_pd_set_str (p, v != NULL ? v : ""))
-    notify_field (self, prop_id);
+  _pd_fields_notify (G_OBJECT (self), properties, prop_id, &fields[prop_id - 1]);
 }
 
 static void
@@ -324,22 +249,7 @@ pd_complaint_get_property (GObject    *object,
       return;
     }
 
-  switch (fields[prop_id - 1].kind)
-    {
-    case F_INT64:
-      g_value_set_int64 (value, G_STRUCT_MEMBER (gint64, self, fields[prop_id - 1].offset));
-      break;
-    case F_STR:
-      g_value_set_string (value, G_STRUCT_MEMBER (char *, self, fields[prop_id - 1].offset));
-      break;
-    case F_BOOL:
-      g_value_set_boolean (value, G_STRUCT_MEMBER (gboolean, self, fields[prop_id - 1].offset));
-      break;
-    case F_INT:
-    default:
-      g_value_set_int (value, G_STRUCT_MEMBER (int, self, fields[prop_id - 1].offset));
-      break;
-    }
+  _pd_fields_get (self, &fields[prop_id - 1], value);
 }
 
 static void
@@ -356,22 +266,8 @@ pd_complaint_set_property (GObject      *object,
       return;
     }
 
-  switch (fields[prop_id - 1].kind)
-    {
-    case F_INT64:
-      set_int64 (self, prop_id, g_value_get_int64 (value));
-      break;
-    case F_STR:
-      set_str (self, prop_id, g_value_get_string (value));
-      break;
-    case F_BOOL:
-      set_bool (self, prop_id, g_value_get_boolean (value));
-      break;
-    case F_INT:
-    default:
-      set_int (self, prop_id, g_value_get_int (value));
-      break;
-    }
+  if (_pd_fields_set (self, &fields[prop_id - 1], value))
+    notify_field (self, prop_id);
 }
 
 static void
@@ -379,9 +275,7 @@ pd_complaint_finalize (GObject *object)
 {
   PdComplaint *self = PD_COMPLAINT (object);
 
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    if (fields[i].kind == F_STR)
-      g_clear_pointer (&G_STRUCT_MEMBER (char *, self, fields[i].offset), g_free);
+  _pd_fields_free_strings (self, fields, G_N_ELEMENTS (fields));
 
   G_OBJECT_CLASS (pd_complaint_parent_class)->finalize (object);
 }
@@ -390,35 +284,13 @@ static void
 pd_complaint_class_init (PdComplaintClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
   GParamFlags ro = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
 
   object_class->get_property = pd_complaint_get_property;
   object_class->set_property = pd_complaint_set_property;
   object_class->finalize = pd_complaint_finalize;
 
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    {
-      const Field *f = &fields[i];
-
-      switch (f->kind)
-        {
-        case F_INT64:
-          properties[i + 1] = g_param_spec_int64 (f->name, NULL, NULL, 0, G_MAXINT64, 0, rw);
-          break;
-        case F_STR:
-          properties[i + 1] = g_param_spec_string (f->name, NULL, NULL, "", rw);
-          break;
-        case F_BOOL:
-          properties[i + 1] = g_param_spec_boolean (f->name, NULL, NULL, FALSE, rw);
-          break;
-        case F_INT:
-        default:
-          properties[i + 1] = g_param_spec_int (f->name, NULL, NULL, f->min, f->max,
-                                                f->min, rw);
-          break;
-        }
-    }
+  _pd_fields_make_specs (properties, PROP_ID, fields, G_N_ELEMENTS (fields));
   properties[PROP_UNIT_LABEL] = g_param_spec_string ("unit-label", NULL, NULL, NULL, ro);
   properties[PROP_STATE_LABEL] = g_param_spec_string ("state-label", NULL, NULL, NULL, ro);
   properties[PROP_CHANNEL_LABEL] = g_param_spec_string ("channel-label", NULL, NULL, NULL, ro);
@@ -433,9 +305,7 @@ pd_complaint_class_init (PdComplaintClass *klass)
 static void
 pd_complaint_init (PdComplaint *self)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    if (fields[i].kind == F_STR)
-      G_STRUCT_MEMBER (char *, self, fields[i].offset) = g_strdup ("");
+  _pd_fields_init_strings (self, fields, G_N_ELEMENTS (fields));
 
   self->channel = PD_CONTACT_CHANNEL_PHONE;
   self->valid = PD_COMPLAINT_VALIDITY_UNDECIDED;
@@ -456,28 +326,7 @@ pd_complaint_copy (PdComplaint *self)
   g_return_val_if_fail (PD_IS_COMPLAINT (self), NULL);
 
   copy = pd_complaint_new ();
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    {
-      glong off = fields[i].offset;
-
-      switch (fields[i].kind)
-        {
-        case F_INT64:
-          G_STRUCT_MEMBER (gint64, copy, off) = G_STRUCT_MEMBER (gint64, self, off);
-          break;
-        case F_STR:
-          g_free (G_STRUCT_MEMBER (char *, copy, off));
-          G_STRUCT_MEMBER (char *, copy, off) = g_strdup (G_STRUCT_MEMBER (char *, self, off));
-          break;
-        case F_BOOL:
-          G_STRUCT_MEMBER (gboolean, copy, off) = G_STRUCT_MEMBER (gboolean, self, off);
-          break;
-        case F_INT:
-        default:
-          G_STRUCT_MEMBER (int, copy, off) = G_STRUCT_MEMBER (int, self, off);
-          break;
-        }
-    }
+  _pd_fields_copy (copy, self, fields, G_N_ELEMENTS (fields));
   return copy;
 }
 
@@ -493,7 +342,8 @@ pd_complaint_copy (PdComplaint *self)
                              Type v)                                      \
   {                                                                       \
     g_return_if_fail (PD_IS_COMPLAINT (self));                            \
-    setter (self, PROP, v);                                               \
+    if (_pd_fields_##setter (self, &fields[PROP - 1], v))                 \
+      notify_field (self, PROP);                                          \
   }
 
 #define DEFINE_STR(name, PROP)                                            \
@@ -508,7 +358,8 @@ pd_complaint_copy (PdComplaint *self)
                              const char *v)                               \
   {                                                                       \
     g_return_if_fail (PD_IS_COMPLAINT (self));                            \
-    set_str (self, PROP, v);                                              \
+    if (_pd_fields_set_str (self, &fields[PROP - 1], v))                  \
+      notify_field (self, PROP);                                          \
   }
 
 DEFINE_NUM (gint64, id, PROP_ID, set_int64)

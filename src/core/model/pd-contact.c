@@ -5,30 +5,11 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-#include "pd-model-private.h"
+#include "pd-model-fields.h"
 #include "pd-contact.h"
 
 /* A register entry has some thirty columns; a table of fields drives the properties, the
  * accessors and the copy, as for PdRepair. */
-typedef enum
-{
-  F_INT64,
-  F_STR,
-  F_BOOL,
-  F_INT,   /* enums stored as int, counts */
-} FieldKind;
-
-typedef struct
-{
-  const char *name;
-  FieldKind   kind;
-  glong       offset;
-  int         min;       /* F_INT only */
-  int         max;       /* F_INT only */
-  int         derived;   /* display properties that change with this field, or 0 */
-  int         derived2;
-} Field;
-
 struct _PdContact
 {
   GObject parent_instance;
@@ -104,44 +85,46 @@ enum
   N_PROPS
 };
 
-static const Field fields[] = {
-  { "id", F_INT64, G_STRUCT_OFFSET (PdContact, id), 0, 0, 0, 0 },
-  { "serial", F_STR, G_STRUCT_OFFSET (PdContact, serial), 0, 0, 0, 0 },
-  { "channel", F_INT, G_STRUCT_OFFSET (PdContact, channel),
+#define OFF(member) G_STRUCT_OFFSET (PdContact, member)
+static const PdField fields[] = {
+  { "id", PD_FIELD_INT64, OFF (id), 0, 0, 0, 0 },
+  { "serial", PD_FIELD_STR, OFF (serial), 0, 0, 0, 0 },
+  { "channel", PD_FIELD_INT, OFF (channel),
     0, PD_CONTACT_N_CHANNELS - 1, PROP_CHANNEL_LABEL, 0 },
-  { "received-at", F_INT64, G_STRUCT_OFFSET (PdContact, received_at), 0, 0, 0, 0 },
-  { "caller", F_STR, G_STRUCT_OFFSET (PdContact, caller), 0, 0, 0, 0 },
-  { "unit-id", F_INT64, G_STRUCT_OFFSET (PdContact, unit_id), 0, 0, 0, 0 },
-  { "occupant-id", F_INT64, G_STRUCT_OFFSET (PdContact, occupant_id), 0, 0, 0, 0 },
-  { "phone", F_STR, G_STRUCT_OFFSET (PdContact, phone), 0, 0, 0, 0 },
-  { "content", F_STR, G_STRUCT_OFFSET (PdContact, content), 0, 0, 0, 0 },
-  { "recorder", F_STR, G_STRUCT_OFFSET (PdContact, recorder), 0, 0, 0, 0 },
-  { "outcome", F_INT, G_STRUCT_OFFSET (PdContact, outcome),
+  { "received-at", PD_FIELD_INT64, OFF (received_at), 0, 0, 0, 0 },
+  { "caller", PD_FIELD_STR, OFF (caller), 0, 0, 0, 0 },
+  { "unit-id", PD_FIELD_INT64, OFF (unit_id), 0, 0, 0, 0 },
+  { "occupant-id", PD_FIELD_INT64, OFF (occupant_id), 0, 0, 0, 0 },
+  { "phone", PD_FIELD_STR, OFF (phone), 0, 0, 0, 0 },
+  { "content", PD_FIELD_STR, OFF (content), 0, 0, 0, 0 },
+  { "recorder", PD_FIELD_STR, OFF (recorder), 0, 0, 0, 0 },
+  { "outcome", PD_FIELD_INT, OFF (outcome),
     0, PD_CONTACT_N_OUTCOMES - 1, PROP_OUTCOME_LABEL, PROP_LINKED_SERIAL },
-  { "complaint-id", F_INT64, G_STRUCT_OFFSET (PdContact, complaint_id), 0, 0, 0, 0 },
-  { "repair-id", F_INT64, G_STRUCT_OFFSET (PdContact, repair_id), 0, 0, 0, 0 },
-  { "action-taken", F_STR, G_STRUCT_OFFSET (PdContact, action_taken), 0, 0, 0, 0 },
-  { "action-by", F_STR, G_STRUCT_OFFSET (PdContact, action_by), 0, 0, 0, 0 },
-  { "action-at", F_INT64, G_STRUCT_OFFSET (PdContact, action_at), 0, 0, 0, 0 },
-  { "follow-up-needed", F_STR, G_STRUCT_OFFSET (PdContact, follow_up_needed), 0, 0, 0, 0 },
-  { "follow-up-needed-by", F_STR, G_STRUCT_OFFSET (PdContact, follow_up_needed_by), 0, 0, 0, 0 },
-  { "follow-up-needed-at", F_INT64, G_STRUCT_OFFSET (PdContact, follow_up_needed_at), 0, 0, 0, 0 },
-  { "follow-up-done", F_STR, G_STRUCT_OFFSET (PdContact, follow_up_done), 0, 0, 0, 0 },
-  { "follow-up-done-by", F_STR, G_STRUCT_OFFSET (PdContact, follow_up_done_by), 0, 0, 0, 0 },
-  { "follow-up-done-at", F_INT64, G_STRUCT_OFFSET (PdContact, follow_up_done_at), 0, 0, 0, 0 },
-  { "customer-feedback", F_STR, G_STRUCT_OFFSET (PdContact, customer_feedback), 0, 0, 0, 0 },
-  { "customer-feedback-at", F_INT64, G_STRUCT_OFFSET (PdContact, customer_feedback_at),
+  { "complaint-id", PD_FIELD_INT64, OFF (complaint_id), 0, 0, 0, 0 },
+  { "repair-id", PD_FIELD_INT64, OFF (repair_id), 0, 0, 0, 0 },
+  { "action-taken", PD_FIELD_STR, OFF (action_taken), 0, 0, 0, 0 },
+  { "action-by", PD_FIELD_STR, OFF (action_by), 0, 0, 0, 0 },
+  { "action-at", PD_FIELD_INT64, OFF (action_at), 0, 0, 0, 0 },
+  { "follow-up-needed", PD_FIELD_STR, OFF (follow_up_needed), 0, 0, 0, 0 },
+  { "follow-up-needed-by", PD_FIELD_STR, OFF (follow_up_needed_by), 0, 0, 0, 0 },
+  { "follow-up-needed-at", PD_FIELD_INT64, OFF (follow_up_needed_at), 0, 0, 0, 0 },
+  { "follow-up-done", PD_FIELD_STR, OFF (follow_up_done), 0, 0, 0, 0 },
+  { "follow-up-done-by", PD_FIELD_STR, OFF (follow_up_done_by), 0, 0, 0, 0 },
+  { "follow-up-done-at", PD_FIELD_INT64, OFF (follow_up_done_at), 0, 0, 0, 0 },
+  { "customer-feedback", PD_FIELD_STR, OFF (customer_feedback), 0, 0, 0, 0 },
+  { "customer-feedback-at", PD_FIELD_INT64, OFF (customer_feedback_at),
     0, 0, 0, 0 },
-  { "updated-at", F_INT64, G_STRUCT_OFFSET (PdContact, updated_at), 0, 0, 0, 0 },
-  { "building-name", F_STR, G_STRUCT_OFFSET (PdContact, building_name), 0, 0, PROP_UNIT_LABEL, 0 },
-  { "unit-number", F_STR, G_STRUCT_OFFSET (PdContact, unit_number), 0, 0, PROP_UNIT_LABEL, 0 },
-  { "occupant-name", F_STR, G_STRUCT_OFFSET (PdContact, occupant_name), 0, 0, 0, 0 },
-  { "complaint-serial", F_STR, G_STRUCT_OFFSET (PdContact, complaint_serial),
+  { "updated-at", PD_FIELD_INT64, OFF (updated_at), 0, 0, 0, 0 },
+  { "building-name", PD_FIELD_STR, OFF (building_name), 0, 0, PROP_UNIT_LABEL, 0 },
+  { "unit-number", PD_FIELD_STR, OFF (unit_number), 0, 0, PROP_UNIT_LABEL, 0 },
+  { "occupant-name", PD_FIELD_STR, OFF (occupant_name), 0, 0, 0, 0 },
+  { "complaint-serial", PD_FIELD_STR, OFF (complaint_serial),
     0, 0, PROP_LINKED_SERIAL, 0 },
-  { "repair-serial", F_STR, G_STRUCT_OFFSET (PdContact, repair_serial),
+  { "repair-serial", PD_FIELD_STR, OFF (repair_serial),
     0, 0, PROP_LINKED_SERIAL, 0 },
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == PROP_UNIT_LABEL - 1);
+#undef OFF
 
 static GParamSpec *properties[N_PROPS];
 
@@ -153,67 +136,9 @@ G_STATIC_ASSERT (sizeof (PdContactOutcome) == sizeof (int));
 
 static void
 notify_field (PdContact *self,
-              guint     prop_id)
+              guint      prop_id)
 {
-  const Field *f = &fields[prop_id - 1];
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-  if (f->derived != 0)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[f->derived]);
-  if (f->derived2 != 0)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[f->derived2]);
-}
-
-static void
-set_int64 (PdContact *self,
-           guint     prop_id,
-           gint64    v)
-{
-  gint64 *p = &G_STRUCT_MEMBER (gint64, self, fields[prop_id - 1].offset);
-
-  if (*p == v)
-    return;
-  *p = v;
-  notify_field (self, prop_id);
-}
-
-static void
-set_int (PdContact *self,
-         guint     prop_id,
-         int       v)
-{
-  int *p = &G_STRUCT_MEMBER (int, self, fields[prop_id - 1].offset);
-
-  if (*p == v)
-    return;
-  *p = v;
-  notify_field (self, prop_id);
-}
-
-static void
-set_bool (PdContact *self,
-          guint     prop_id,
-          gboolean  v)
-{
-  gboolean *p = &G_STRUCT_MEMBER (gboolean, self, fields[prop_id - 1].offset);
-
-  v = !!v;
-  if (*p == v)
-    return;
-  *p = v;
-  notify_field (self, prop_id);
-}
-
-static void
-set_str (PdContact   *self,
-         guint       prop_id,
-         const char *v)
-{
-  char **p = &G_STRUCT_MEMBER (char *, self, fields[prop_id - 1].offset);
-
-  /* NULL and "" are the same to the database (NOT NULL DEFAULT ''), so keep "" only. */
-  if (_pd_set_str (p, v != NULL ? v : ""))
-    notify_field (self, prop_id);
+  _pd_fields_notify (G_OBJECT (self), properties, prop_id, &fields[prop_id - 1]);
 }
 
 static void
@@ -248,22 +173,7 @@ pd_contact_get_property (GObject    *object,
       return;
     }
 
-  switch (fields[prop_id - 1].kind)
-    {
-    case F_INT64:
-      g_value_set_int64 (value, G_STRUCT_MEMBER (gint64, self, fields[prop_id - 1].offset));
-      break;
-    case F_STR:
-      g_value_set_string (value, G_STRUCT_MEMBER (char *, self, fields[prop_id - 1].offset));
-      break;
-    case F_BOOL:
-      g_value_set_boolean (value, G_STRUCT_MEMBER (gboolean, self, fields[prop_id - 1].offset));
-      break;
-    case F_INT:
-    default:
-      g_value_set_int (value, G_STRUCT_MEMBER (int, self, fields[prop_id - 1].offset));
-      break;
-    }
+  _pd_fields_get (self, &fields[prop_id - 1], value);
 }
 
 static void
@@ -280,22 +190,8 @@ pd_contact_set_property (GObject      *object,
       return;
     }
 
-  switch (fields[prop_id - 1].kind)
-    {
-    case F_INT64:
-      set_int64 (self, prop_id, g_value_get_int64 (value));
-      break;
-    case F_STR:
-      set_str (self, prop_id, g_value_get_string (value));
-      break;
-    case F_BOOL:
-      set_bool (self, prop_id, g_value_get_boolean (value));
-      break;
-    case F_INT:
-    default:
-      set_int (self, prop_id, g_value_get_int (value));
-      break;
-    }
+  if (_pd_fields_set (self, &fields[prop_id - 1], value))
+    notify_field (self, prop_id);
 }
 
 static void
@@ -303,9 +199,7 @@ pd_contact_finalize (GObject *object)
 {
   PdContact *self = PD_CONTACT (object);
 
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    if (fields[i].kind == F_STR)
-      g_clear_pointer (&G_STRUCT_MEMBER (char *, self, fields[i].offset), g_free);
+  _pd_fields_free_strings (self, fields, G_N_ELEMENTS (fields));
 
   G_OBJECT_CLASS (pd_contact_parent_class)->finalize (object);
 }
@@ -314,35 +208,13 @@ static void
 pd_contact_class_init (PdContactClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
   GParamFlags ro = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
 
   object_class->get_property = pd_contact_get_property;
   object_class->set_property = pd_contact_set_property;
   object_class->finalize = pd_contact_finalize;
 
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    {
-      const Field *f = &fields[i];
-
-      switch (f->kind)
-        {
-        case F_INT64:
-          properties[i + 1] = g_param_spec_int64 (f->name, NULL, NULL, 0, G_MAXINT64, 0, rw);
-          break;
-        case F_STR:
-          properties[i + 1] = g_param_spec_string (f->name, NULL, NULL, "", rw);
-          break;
-        case F_BOOL:
-          properties[i + 1] = g_param_spec_boolean (f->name, NULL, NULL, FALSE, rw);
-          break;
-        case F_INT:
-        default:
-          properties[i + 1] = g_param_spec_int (f->name, NULL, NULL, f->min, f->max,
-                                                f->min, rw);
-          break;
-        }
-    }
+  _pd_fields_make_specs (properties, PROP_ID, fields, G_N_ELEMENTS (fields));
   properties[PROP_UNIT_LABEL] = g_param_spec_string ("unit-label", NULL, NULL, NULL, ro);
   properties[PROP_CHANNEL_LABEL] = g_param_spec_string ("channel-label", NULL, NULL, NULL, ro);
   properties[PROP_OUTCOME_LABEL] = g_param_spec_string ("outcome-label", NULL, NULL, NULL, ro);
@@ -354,9 +226,7 @@ pd_contact_class_init (PdContactClass *klass)
 static void
 pd_contact_init (PdContact *self)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    if (fields[i].kind == F_STR)
-      G_STRUCT_MEMBER (char *, self, fields[i].offset) = g_strdup ("");
+  _pd_fields_init_strings (self, fields, G_N_ELEMENTS (fields));
 
   self->channel = PD_CONTACT_CHANNEL_PHONE;
   self->outcome = PD_CONTACT_OUTCOME_PENDING;
@@ -376,28 +246,7 @@ pd_contact_copy (PdContact *self)
   g_return_val_if_fail (PD_IS_CONTACT (self), NULL);
 
   copy = pd_contact_new ();
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    {
-      glong off = fields[i].offset;
-
-      switch (fields[i].kind)
-        {
-        case F_INT64:
-          G_STRUCT_MEMBER (gint64, copy, off) = G_STRUCT_MEMBER (gint64, self, off);
-          break;
-        case F_STR:
-          g_free (G_STRUCT_MEMBER (char *, copy, off));
-          G_STRUCT_MEMBER (char *, copy, off) = g_strdup (G_STRUCT_MEMBER (char *, self, off));
-          break;
-        case F_BOOL:
-          G_STRUCT_MEMBER (gboolean, copy, off) = G_STRUCT_MEMBER (gboolean, self, off);
-          break;
-        case F_INT:
-        default:
-          G_STRUCT_MEMBER (int, copy, off) = G_STRUCT_MEMBER (int, self, off);
-          break;
-        }
-    }
+  _pd_fields_copy (copy, self, fields, G_N_ELEMENTS (fields));
   return copy;
 }
 
@@ -413,7 +262,8 @@ pd_contact_copy (PdContact *self)
                            Type v)                                        \
   {                                                                       \
     g_return_if_fail (PD_IS_CONTACT (self));                              \
-    setter (self, PROP, v);                                               \
+    if (_pd_fields_##setter (self, &fields[PROP - 1], v))                 \
+      notify_field (self, PROP);                                          \
   }
 
 #define DEFINE_STR(name, PROP)                                            \
@@ -428,7 +278,8 @@ pd_contact_copy (PdContact *self)
                            const char *v)                                 \
   {                                                                       \
     g_return_if_fail (PD_IS_CONTACT (self));                              \
-    set_str (self, PROP, v);                                              \
+    if (_pd_fields_set_str (self, &fields[PROP - 1], v))                  \
+      notify_field (self, PROP);                                          \
   }
 
 DEFINE_NUM (gint64, id, PROP_ID, set_int64)

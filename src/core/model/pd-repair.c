@@ -5,28 +5,11 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-#include "pd-model-private.h"
+#include "pd-model-fields.h"
 #include "pd-repair.h"
 
-/* The order has some fifty columns; a table of fields drives the properties, the accessors and
- * the copy so that adding a column is one line in each list rather than forty. */
-typedef enum
-{
-  F_INT64,
-  F_STR,
-  F_BOOL,
-  F_INT,   /* enums stored as int, ratings, counts; always ≥ 0 */
-} FieldKind;
-
-typedef struct
-{
-  const char *name;
-  FieldKind   kind;
-  glong       offset;
-  int         max;      /* F_INT only */
-  int         derived;  /* a display property that changes with this field, or 0 */
-} Field;
-
+/* The order has some fifty columns; a table of fields (pd-model-fields.h) drives the properties,
+ * the accessors and the copy so that adding a column is one line in each list rather than forty. */
 struct _PdRepair
 {
   GObject parent_instance;
@@ -139,54 +122,55 @@ enum
 };
 
 #define OFF(member) G_STRUCT_OFFSET (PdRepair, member)
-static const Field fields[] = {
-  { "id", F_INT64, OFF (id), 0, 0 },
-  { "serial", F_STR, OFF (serial), 0, 0 },
-  { "channel", F_INT, OFF (channel), PD_REPAIR_N_CHANNELS - 1, PROP_CHANNEL_LABEL },
-  { "unit-id", F_INT64, OFF (unit_id), 0, 0 },
-  { "occupant-id", F_INT64, OFF (occupant_id), 0, 0 },
-  { "public-area", F_BOOL, OFF (public_area), 0, PROP_UNIT_LABEL },
-  { "location", F_STR, OFF (location), 0, PROP_UNIT_LABEL },
-  { "reporter", F_STR, OFF (reporter), 0, 0 },
-  { "reporter-phone", F_STR, OFF (reporter_phone), 0, 0 },
-  { "category-id", F_INT64, OFF (category_id), 0, 0 },
-  { "description", F_STR, OFF (description), 0, 0 },
-  { "urgency", F_INT, OFF (urgency), PD_REPAIR_N_URGENCIES - 1, PROP_URGENCY_LABEL },
-  { "repair-class", F_INT, OFF (repair_class), PD_ORDER_N_CLASSES - 1, PROP_CLASS_LABEL },
-  { "source", F_INT, OFF (source), PD_REPAIR_N_SOURCES - 1, PROP_SOURCE_LABEL },
-  { "appointment-at", F_INT64, OFF (appointment_at), 0, 0 },
-  { "reported-at", F_INT64, OFF (reported_at), 0, 0 },
-  { "clerk", F_STR, OFF (clerk), 0, 0 },
-  { "state", F_INT, OFF (state), PD_REPAIR_N_STATES - 1, PROP_STATE_LABEL },
-  { "department-id", F_INT64, OFF (department_id), 0, 0 },
-  { "assignee-id", F_INT64, OFF (assignee_id), 0, 0 },
-  { "dispatcher", F_STR, OFF (dispatcher), 0, 0 },
-  { "dispatched-at", F_INT64, OFF (dispatched_at), 0, 0 },
-  { "accepted-at", F_INT64, OFF (accepted_at), 0, 0 },
-  { "arrived-at", F_INT64, OFF (arrived_at), 0, 0 },
-  { "completed-at", F_INT64, OFF (completed_at), 0, 0 },
-  { "quote-accepted-at", F_INT64, OFF (quote_accepted_at), 0, 0 },
-  { "quote-accepted-by", F_STR, OFF (quote_accepted_by), 0, 0 },
-  { "work-done", F_STR, OFF (work_done), 0, 0 },
-  { "materials", F_STR, OFF (materials), 0, 0 },
-  { "result", F_STR, OFF (result), 0, 0 },
-  { "occupant-confirmed", F_BOOL, OFF (occupant_confirmed), 0, 0 },
-  { "rating-quality", F_INT, OFF (rating_quality), 5, 0 },
-  { "rating-attitude", F_INT, OFF (rating_attitude), 5, 0 },
-  { "callback-needed", F_BOOL, OFF (callback_needed), 0, 0 },
-  { "reopened-count", F_INT, OFF (reopened_count), G_MAXINT, 0 },
-  { "parent-id", F_INT64, OFF (parent_id), 0, 0 },
-  { "move-in-defect-id", F_INT64, OFF (move_in_defect_id), 0, 0 },
-  { "cancel-reason", F_STR, OFF (cancel_reason), 0, 0 },
-  { "updated-at", F_INT64, OFF (updated_at), 0, 0 },
-  { "category-name", F_STR, OFF (category_name), 0, 0 },
-  { "category-onsite-callback", F_BOOL, OFF (category_onsite_callback), 0, 0 },
-  { "estate-name", F_STR, OFF (estate_name), 0, 0 },
-  { "building-name", F_STR, OFF (building_name), 0, PROP_UNIT_LABEL },
-  { "unit-number", F_STR, OFF (unit_number), 0, PROP_UNIT_LABEL },
-  { "occupant-name", F_STR, OFF (occupant_name), 0, 0 },
-  { "assignee-name", F_STR, OFF (assignee_name), 0, 0 },
-  { "department-name", F_STR, OFF (department_name), 0, 0 },
+static const PdField fields[] = {
+  { "id", PD_FIELD_INT64, OFF (id), 0, 0, 0, 0 },
+  { "serial", PD_FIELD_STR, OFF (serial), 0, 0, 0, 0 },
+  { "channel", PD_FIELD_INT, OFF (channel), 0, PD_REPAIR_N_CHANNELS - 1, PROP_CHANNEL_LABEL, 0 },
+  { "unit-id", PD_FIELD_INT64, OFF (unit_id), 0, 0, 0, 0 },
+  { "occupant-id", PD_FIELD_INT64, OFF (occupant_id), 0, 0, 0, 0 },
+  { "public-area", PD_FIELD_BOOL, OFF (public_area), 0, 0, PROP_UNIT_LABEL, 0 },
+  { "location", PD_FIELD_STR, OFF (location), 0, 0, PROP_UNIT_LABEL, 0 },
+  { "reporter", PD_FIELD_STR, OFF (reporter), 0, 0, 0, 0 },
+  { "reporter-phone", PD_FIELD_STR, OFF (reporter_phone), 0, 0, 0, 0 },
+  { "category-id", PD_FIELD_INT64, OFF (category_id), 0, 0, 0, 0 },
+  { "description", PD_FIELD_STR, OFF (description), 0, 0, 0, 0 },
+  { "urgency", PD_FIELD_INT, OFF (urgency), 0, PD_REPAIR_N_URGENCIES - 1, PROP_URGENCY_LABEL, 0 },
+  { "repair-class", PD_FIELD_INT, OFF (repair_class),
+    0, PD_ORDER_N_CLASSES - 1, PROP_CLASS_LABEL, 0 },
+  { "source", PD_FIELD_INT, OFF (source), 0, PD_REPAIR_N_SOURCES - 1, PROP_SOURCE_LABEL, 0 },
+  { "appointment-at", PD_FIELD_INT64, OFF (appointment_at), 0, 0, 0, 0 },
+  { "reported-at", PD_FIELD_INT64, OFF (reported_at), 0, 0, 0, 0 },
+  { "clerk", PD_FIELD_STR, OFF (clerk), 0, 0, 0, 0 },
+  { "state", PD_FIELD_INT, OFF (state), 0, PD_REPAIR_N_STATES - 1, PROP_STATE_LABEL, 0 },
+  { "department-id", PD_FIELD_INT64, OFF (department_id), 0, 0, 0, 0 },
+  { "assignee-id", PD_FIELD_INT64, OFF (assignee_id), 0, 0, 0, 0 },
+  { "dispatcher", PD_FIELD_STR, OFF (dispatcher), 0, 0, 0, 0 },
+  { "dispatched-at", PD_FIELD_INT64, OFF (dispatched_at), 0, 0, 0, 0 },
+  { "accepted-at", PD_FIELD_INT64, OFF (accepted_at), 0, 0, 0, 0 },
+  { "arrived-at", PD_FIELD_INT64, OFF (arrived_at), 0, 0, 0, 0 },
+  { "completed-at", PD_FIELD_INT64, OFF (completed_at), 0, 0, 0, 0 },
+  { "quote-accepted-at", PD_FIELD_INT64, OFF (quote_accepted_at), 0, 0, 0, 0 },
+  { "quote-accepted-by", PD_FIELD_STR, OFF (quote_accepted_by), 0, 0, 0, 0 },
+  { "work-done", PD_FIELD_STR, OFF (work_done), 0, 0, 0, 0 },
+  { "materials", PD_FIELD_STR, OFF (materials), 0, 0, 0, 0 },
+  { "result", PD_FIELD_STR, OFF (result), 0, 0, 0, 0 },
+  { "occupant-confirmed", PD_FIELD_BOOL, OFF (occupant_confirmed), 0, 0, 0, 0 },
+  { "rating-quality", PD_FIELD_INT, OFF (rating_quality), 0, 5, 0, 0 },
+  { "rating-attitude", PD_FIELD_INT, OFF (rating_attitude), 0, 5, 0, 0 },
+  { "callback-needed", PD_FIELD_BOOL, OFF (callback_needed), 0, 0, 0, 0 },
+  { "reopened-count", PD_FIELD_INT, OFF (reopened_count), 0, G_MAXINT, 0, 0 },
+  { "parent-id", PD_FIELD_INT64, OFF (parent_id), 0, 0, 0, 0 },
+  { "move-in-defect-id", PD_FIELD_INT64, OFF (move_in_defect_id), 0, 0, 0, 0 },
+  { "cancel-reason", PD_FIELD_STR, OFF (cancel_reason), 0, 0, 0, 0 },
+  { "updated-at", PD_FIELD_INT64, OFF (updated_at), 0, 0, 0, 0 },
+  { "category-name", PD_FIELD_STR, OFF (category_name), 0, 0, 0, 0 },
+  { "category-onsite-callback", PD_FIELD_BOOL, OFF (category_onsite_callback), 0, 0, 0, 0 },
+  { "estate-name", PD_FIELD_STR, OFF (estate_name), 0, 0, 0, 0 },
+  { "building-name", PD_FIELD_STR, OFF (building_name), 0, 0, PROP_UNIT_LABEL, 0 },
+  { "unit-number", PD_FIELD_STR, OFF (unit_number), 0, 0, PROP_UNIT_LABEL, 0 },
+  { "occupant-name", PD_FIELD_STR, OFF (occupant_name), 0, 0, 0, 0 },
+  { "assignee-name", PD_FIELD_STR, OFF (assignee_name), 0, 0, 0, 0 },
+  { "department-name", PD_FIELD_STR, OFF (department_name), 0, 0, 0, 0 },
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == PROP_UNIT_LABEL - 1);
 #undef OFF
@@ -206,63 +190,7 @@ static void
 notify_field (PdRepair *self,
               guint     prop_id)
 {
-  const Field *f = &fields[prop_id - 1];
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-  if (f->derived != 0)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[f->derived]);
-}
-
-static void
-set_int64 (PdRepair *self,
-           guint     prop_id,
-           gint64    v)
-{
-  gint64 *p = &G_STRUCT_MEMBER (gint64, self, fields[prop_id - 1].offset);
-
-  if (*p == v)
-    return;
-  *p = v;
-  notify_field (self, prop_id);
-}
-
-static void
-set_int (PdRepair *self,
-         guint     prop_id,
-         int       v)
-{
-  int *p = &G_STRUCT_MEMBER (int, self, fields[prop_id - 1].offset);
-
-  if (*p == v)
-    return;
-  *p = v;
-  notify_field (self, prop_id);
-}
-
-static void
-set_bool (PdRepair *self,
-          guint     prop_id,
-          gboolean  v)
-{
-  gboolean *p = &G_STRUCT_MEMBER (gboolean, self, fields[prop_id - 1].offset);
-
-  v = !!v;
-  if (*p == v)
-    return;
-  *p = v;
-  notify_field (self, prop_id);
-}
-
-static void
-set_str (PdRepair   *self,
-         guint       prop_id,
-         const char *v)
-{
-  char **p = &G_STRUCT_MEMBER (char *, self, fields[prop_id - 1].offset);
-
-  /* NULL and "" are the same to the database (NOT NULL DEFAULT ''), so keep "" only. */
-  if (_pd_set_str (p, v != NULL ? v : ""))
-    notify_field (self, prop_id);
+  _pd_fields_notify (G_OBJECT (self), properties, prop_id, &fields[prop_id - 1]);
 }
 
 static void
@@ -303,22 +231,7 @@ pd_repair_get_property (GObject    *object,
       return;
     }
 
-  switch (fields[prop_id - 1].kind)
-    {
-    case F_INT64:
-      g_value_set_int64 (value, G_STRUCT_MEMBER (gint64, self, fields[prop_id - 1].offset));
-      break;
-    case F_STR:
-      g_value_set_string (value, G_STRUCT_MEMBER (char *, self, fields[prop_id - 1].offset));
-      break;
-    case F_BOOL:
-      g_value_set_boolean (value, G_STRUCT_MEMBER (gboolean, self, fields[prop_id - 1].offset));
-      break;
-    case F_INT:
-    default:
-      g_value_set_int (value, G_STRUCT_MEMBER (int, self, fields[prop_id - 1].offset));
-      break;
-    }
+  _pd_fields_get (self, &fields[prop_id - 1], value);
 }
 
 static void
@@ -335,22 +248,8 @@ pd_repair_set_property (GObject      *object,
       return;
     }
 
-  switch (fields[prop_id - 1].kind)
-    {
-    case F_INT64:
-      set_int64 (self, prop_id, g_value_get_int64 (value));
-      break;
-    case F_STR:
-      set_str (self, prop_id, g_value_get_string (value));
-      break;
-    case F_BOOL:
-      set_bool (self, prop_id, g_value_get_boolean (value));
-      break;
-    case F_INT:
-    default:
-      set_int (self, prop_id, g_value_get_int (value));
-      break;
-    }
+  if (_pd_fields_set (self, &fields[prop_id - 1], value))
+    notify_field (self, prop_id);
 }
 
 static void
@@ -358,9 +257,7 @@ pd_repair_finalize (GObject *object)
 {
   PdRepair *self = PD_REPAIR (object);
 
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    if (fields[i].kind == F_STR)
-      g_clear_pointer (&G_STRUCT_MEMBER (char *, self, fields[i].offset), g_free);
+  _pd_fields_free_strings (self, fields, G_N_ELEMENTS (fields));
 
   G_OBJECT_CLASS (pd_repair_parent_class)->finalize (object);
 }
@@ -369,34 +266,13 @@ static void
 pd_repair_class_init (PdRepairClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
   GParamFlags ro = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
 
   object_class->get_property = pd_repair_get_property;
   object_class->set_property = pd_repair_set_property;
   object_class->finalize = pd_repair_finalize;
 
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    {
-      const Field *f = &fields[i];
-
-      switch (f->kind)
-        {
-        case F_INT64:
-          properties[i + 1] = g_param_spec_int64 (f->name, NULL, NULL, 0, G_MAXINT64, 0, rw);
-          break;
-        case F_STR:
-          properties[i + 1] = g_param_spec_string (f->name, NULL, NULL, "", rw);
-          break;
-        case F_BOOL:
-          properties[i + 1] = g_param_spec_boolean (f->name, NULL, NULL, FALSE, rw);
-          break;
-        case F_INT:
-        default:
-          properties[i + 1] = g_param_spec_int (f->name, NULL, NULL, 0, f->max, 0, rw);
-          break;
-        }
-    }
+  _pd_fields_make_specs (properties, PROP_ID, fields, G_N_ELEMENTS (fields));
   properties[PROP_UNIT_LABEL] = g_param_spec_string ("unit-label", NULL, NULL, NULL, ro);
   properties[PROP_STATE_LABEL] = g_param_spec_string ("state-label", NULL, NULL, NULL, ro);
   properties[PROP_URGENCY_LABEL] = g_param_spec_string ("urgency-label", NULL, NULL, NULL, ro);
@@ -410,9 +286,7 @@ pd_repair_class_init (PdRepairClass *klass)
 static void
 pd_repair_init (PdRepair *self)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    if (fields[i].kind == F_STR)
-      G_STRUCT_MEMBER (char *, self, fields[i].offset) = g_strdup ("");
+  _pd_fields_init_strings (self, fields, G_N_ELEMENTS (fields));
 
   self->channel = PD_REPAIR_CHANNEL_PHONE;
   self->urgency = PD_REPAIR_URGENCY_GENERAL;
@@ -435,28 +309,7 @@ pd_repair_copy (PdRepair *self)
   g_return_val_if_fail (PD_IS_REPAIR (self), NULL);
 
   copy = pd_repair_new ();
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    {
-      glong off = fields[i].offset;
-
-      switch (fields[i].kind)
-        {
-        case F_INT64:
-          G_STRUCT_MEMBER (gint64, copy, off) = G_STRUCT_MEMBER (gint64, self, off);
-          break;
-        case F_STR:
-          g_free (G_STRUCT_MEMBER (char *, copy, off));
-          G_STRUCT_MEMBER (char *, copy, off) = g_strdup (G_STRUCT_MEMBER (char *, self, off));
-          break;
-        case F_BOOL:
-          G_STRUCT_MEMBER (gboolean, copy, off) = G_STRUCT_MEMBER (gboolean, self, off);
-          break;
-        case F_INT:
-        default:
-          G_STRUCT_MEMBER (int, copy, off) = G_STRUCT_MEMBER (int, self, off);
-          break;
-        }
-    }
+  _pd_fields_copy (copy, self, fields, G_N_ELEMENTS (fields));
   return copy;
 }
 
@@ -472,7 +325,8 @@ pd_repair_copy (PdRepair *self)
                         Type      v)                        \
   {                                                         \
     g_return_if_fail (PD_IS_REPAIR (self));                 \
-    setter (self, PROP, v);                                 \
+    if (_pd_fields_##setter (self, &fields[PROP - 1], v))   \
+      notify_field (self, PROP);                            \
   }
 
 #define DEFINE_STR(name, PROP)                              \
@@ -487,7 +341,8 @@ pd_repair_copy (PdRepair *self)
                         const char *v)                      \
   {                                                         \
     g_return_if_fail (PD_IS_REPAIR (self));                 \
-    set_str (self, PROP, v);                                \
+    if (_pd_fields_set_str (self, &fields[PROP - 1], v))    \
+      notify_field (self, PROP);                            \
   }
 
 DEFINE_NUM (gint64, id, PROP_ID, set_int64)
