@@ -31,6 +31,12 @@ typedef struct
   PdOwnersPage *page;
 } Fixture;
 
+static gboolean
+column_view_mapped (gpointer page)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (_pd_owners_page_get_column_view (page)));
+}
+
 static void
 fixture_open (Fixture *f)
 {
@@ -45,6 +51,8 @@ fixture_open (Fixture *f)
   gtk_window_present (GTK_WINDOW (f->window));
   f->page = pd_window_get_owners_page (f->window);
   pd_ui_test_spin (100);
+  /* On a loaded machine the window can take longer than that to reach the screen. */
+  g_assert_true (pd_ui_test_wait (column_view_mapped, f->page, 10000));
 }
 
 static void

@@ -73,13 +73,11 @@ position_in_view (GtkColumnView *view,
          && bottom <= gtk_adjustment_get_value (adj) + gtk_adjustment_get_page_size (adj) + 0.5;
 }
 
-void
-pd_column_view_scroll_to (GtkColumnView *view,
-                          guint          position)
+static void
+scroll_now (GtkColumnView *view,
+            guint          position)
 {
-  g_return_if_fail (GTK_IS_COLUMN_VIEW (view));
-
-  if (!gtk_widget_get_mapped (GTK_WIDGET (view)) || position_in_view (view, position))
+  if (position_in_view (view, position))
     return;
   /* A GTK 4.8 column view cannot scroll by itself; the list view inside it has an action. */
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view));
@@ -90,4 +88,44 @@ pd_column_view_scroll_to (GtkColumnView *view,
         gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
         return;
       }
+}
+
+#define PENDING_KEY "pd-pending-scroll"
+
+static gboolean
+pending_scroll_cb (gpointer data)
+{
+  GtkColumnView *view = data;
+  gpointer pending = g_object_steal_data (G_OBJECT (view), PENDING_KEY);
+
+  if (pending != NULL && gtk_widget_get_mapped (GTK_WIDGET (view)))
+    scroll_now (view, GPOINTER_TO_UINT (pending) - 1);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+map_cb (GtkWidget *widget)
+{
+  g_signal_handlers_disconnect_by_func (widget, map_cb, NULL);
+  /* After the first allocation, so the rows have their height. */
+  g_idle_add_full (G_PRIORITY_LOW, pending_scroll_cb, g_object_ref (widget), g_object_unref);
+}
+
+void
+pd_column_view_scroll_to (GtkColumnView *view,
+                          guint          position)
+{
+  g_return_if_fail (GTK_IS_COLUMN_VIEW (view));
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (view)))
+    {
+      g_object_set_data (G_OBJECT (view), PENDING_KEY, NULL);
+      scroll_now (view, position);
+      return;
+    }
+  /* Scrolling a list that has no size yet leaves GTK 4.8 drawing a single row: remember the
+   * row and scroll to it once the view is on screen. */
+  if (g_object_get_data (G_OBJECT (view), PENDING_KEY) == NULL)
+    g_signal_connect (view, "map", G_CALLBACK (map_cb), NULL);
+  g_object_set_data (G_OBJECT (view), PENDING_KEY, GUINT_TO_POINTER (position + 1));
 }

@@ -22,8 +22,8 @@ int    pd_string_list_find     (GListModel         *list,
                                 const char         *label);
 
 /* Brings row @position of @view into view, leaving the list where it is when the row is
- * already visible (GTK 4.8 would move it to the top, hiding the rows above it). Does nothing
- * before the view is mapped: scrolling a list with no size leaves it drawing a single row. */
+ * already visible (GTK 4.8 would move it to the top, hiding the rows above it). Before the
+ * view is on screen the scroll waits until it is. */
 void   pd_column_view_scroll_to (GtkColumnView     *view,
                                  guint              position);
 
